@@ -1,0 +1,24 @@
+import Link from "next/link";
+import { getUser } from "@/examples/cached-helper/session";
+import { SignOutButton } from "./sign-out-button";
+
+// Rendered on the server for every page, so the navbar never flashes the
+// wrong state while the browser catches up.
+export async function NavbarAccount() {
+  const user = await getUser();
+  if (!user) {
+    return (
+      <Link href="/login" className="navbar-account-link">
+        Sign in
+      </Link>
+    );
+  }
+  return (
+    <span className="navbar-account">
+      <span className="navbar-account-name" data-testid="navbar-user-name">
+        {user.name}
+      </span>
+      <SignOutButton />
+    </span>
+  );
+}

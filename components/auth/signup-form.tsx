@@ -1,0 +1,73 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { authClient } from "@/lib/auth-client";
+import { checkDisplayName, checkEmail, checkNewPassword } from "@/lib/validation";
+import { authErrorMessage } from "./auth-messages";
+import { Field } from "./field";
+
+type Errors = { name?: string; email?: string; password?: string; form?: string };
+
+export function SignupForm({ next }: { next: string }) {
+  const router = useRouter();
+  const [errors, setErrors] = useState<Errors>({});
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const name = checkDisplayName(form.get("name"));
+    const email = checkEmail(form.get("email"));
+    const password = checkNewPassword(form.get("password"));
+    if (!name.ok || !email.ok || !password.ok) {
+      setErrors({
+        name: name.ok ? undefined : name.message,
+        email: email.ok ? undefined : email.message,
+        password: password.ok ? undefined : password.message,
+      });
+      return;
+    }
+    setPending(true);
+    setErrors({});
+    const { error } = await authClient.signUp.email({
+      name: name.value,
+      email: email.value,
+      password: password.value,
+    });
+    if (error) {
+      setErrors({ form: authErrorMessage(error) });
+      setPending(false);
+      return;
+    }
+    router.replace(next);
+    router.refresh();
+  }
+
+  const loginHref = next === "/" ? "/login" : `/login?next=${encodeURIComponent(next)}`;
+  return (
+    <form onSubmit={onSubmit} noValidate className="auth-form" aria-label="Create an account">
+      <Field name="name" label="Name" type="text" autoComplete="name" error={errors.name} />
+      <Field name="email" label="Email" type="email" autoComplete="email" error={errors.email} />
+      <Field
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        error={errors.password}
+      />
+      {errors.form ? (
+        <p role="alert" className="auth-form-error">
+          {errors.form}
+        </p>
+      ) : null}
+      <button type="submit" disabled={pending} className="auth-submit">
+        {pending ? "Creating account…" : "Create account"}
+      </button>
+      <p className="auth-switch">
+        Already have an account? <Link href={loginHref}>Sign in</Link>
+      </p>
+    </form>
+  );
+}

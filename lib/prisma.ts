@@ -1,0 +1,14 @@
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { databaseUrl } from "@/prisma/database-url";
+
+// One client per server process. In development Next.js re-evaluates modules
+// on every edit, so the client is kept on globalThis instead of opening a new
+// SQLite connection each time.
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+export const prisma =
+  globalForPrisma.prisma ??
+  new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: databaseUrl() }) });
+
+if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = prisma;

@@ -1,0 +1,42 @@
+// Input rules shared by the forms (instant feedback) and the server (the
+// check that counts). Each function returns a message a reader can act on.
+
+export const NAME_MAX_LENGTH = 100;
+export const PASSWORD_MIN_LENGTH = 8;
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
+
+export function checkDisplayName(value: unknown): Checked<string> {
+  if (typeof value !== "string") return { ok: false, message: "Send the name as text." };
+  const name = value.trim();
+  if (name === "") return { ok: false, message: "Enter a name: it can't be empty or only spaces." };
+  // Count characters as people see them, so "山田" or an emoji counts once.
+  if ([...name].length > NAME_MAX_LENGTH) {
+    return { ok: false, message: `Use at most ${NAME_MAX_LENGTH} characters for your name.` };
+  }
+  return { ok: true, value: name };
+}
+
+export function checkEmail(value: unknown): Checked<string> {
+  if (typeof value !== "string" || value.trim() === "") {
+    return { ok: false, message: "Enter your email address." };
+  }
+  const email = value.trim();
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+    return { ok: false, message: "Enter an email address like name@example.com." };
+  }
+  return { ok: true, value: email };
+}
+
+export function checkNewPassword(value: unknown): Checked<string> {
+  if (typeof value !== "string" || value === "") return { ok: false, message: "Enter a password." };
+  if (value.length < PASSWORD_MIN_LENGTH) {
+    return { ok: false, message: `Use at least ${PASSWORD_MIN_LENGTH} characters for your password.` };
+  }
+  return { ok: true, value };
+}
+
+export function checkPassword(value: unknown): Checked<string> {
+  if (typeof value !== "string" || value === "") return { ok: false, message: "Enter your password." };
+  return { ok: true, value };
+}

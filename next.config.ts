@@ -1,0 +1,26 @@
+import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from "next/constants";
+import nextra from "nextra";
+import { secretHelp, secretProblem } from "./lib/secret-check";
+
+const withNextra = nextra({
+  // Code blocks in MDX are highlighted at build time with shiki.
+  defaultShowCopyCode: true,
+});
+
+const config: NextConfig = {
+  // better-sqlite3 is a native addon: load it from node_modules at run time.
+  serverExternalPackages: ["better-sqlite3"],
+};
+
+export default function nextConfig(phase: string): NextConfig {
+  // Next.js has loaded the .env files before it evaluates this file.
+  if (phase === PHASE_PRODUCTION_SERVER || phase === PHASE_PRODUCTION_BUILD) {
+    const problem = secretProblem(process.env.BETTER_AUTH_SECRET);
+    if (problem) {
+      console.error(`\n${secretHelp(problem)}\n`);
+      process.exit(1);
+    }
+  }
+  return withNextra(config);
+}

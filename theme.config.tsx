@@ -1,0 +1,22 @@
+import type { ReactNode } from "react";
+
+// Nextra 4 does not read this file by itself: app/layout.tsx passes these
+// options to the theme's <Layout>, <Navbar> and <Footer>.
+const repository = "https://github.com/better-auth-guide/server-side-auth";
+
+export const themeConfig = {
+  title: "Server-side auth with Better Auth",
+  description:
+    "Learn server-side authentication with Better Auth in the Next.js App Router, from examples that run with your own session.",
+  logo: (
+    <span style={{ fontWeight: 700 }}>
+      Better Auth <span style={{ fontWeight: 400 }}>· server-side guide</span>
+    </span>
+  ) as ReactNode,
+  repository,
+  docsRepositoryBase: `${repository}/tree/main`,
+  editLink: "Edit this page",
+  feedback: { content: "Question? Give us feedback", labels: "feedback" },
+  sidebar: { defaultMenuCollapseLevel: 1, toggleButton: true },
+  footer: `${new Date().getFullYear()} · Every example on this site runs against a real Better Auth session.`,
+} as const;
