@@ -1,13 +1,26 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { prisma } from "@/lib/prisma";
+import { checkDisplayName } from "@/lib/validation";
 
 export const auth = betterAuth({
   database: prismaAdapter(prisma, { provider: "sqlite" }),
   emailAndPassword: {
     enabled: true,
     minPasswordLength: 8,
+  },
+  databaseHooks: {
+    // Better Auth accepts any string as a name. These hooks hold every write
+    // (sign-up, updateUser) to the same rule the forms show, so a request that
+    // skips the form gets the same clear message and writes nothing.
+    user: {
+      create: { before: async (user) => ({ data: { ...user, name: validName(user.name) } }) },
+      update: {
+        before: async (user) => ("name" in user ? { data: { ...user, name: validName(user.name) } } : undefined),
+      },
+    },
   },
   plugins: [
     // Must stay last: it copies the Set-Cookie headers of auth.api calls made
@@ -16,5 +29,11 @@ export const auth = betterAuth({
     nextCookies(),
   ],
 });
+
+function validName(name: unknown): string {
+  const checked = checkDisplayName(name);
+  if (!checked.ok) throw new APIError("BAD_REQUEST", { message: checked.message });
+  return checked.value;
+}
 
 export type Session = typeof auth.$Infer.Session;

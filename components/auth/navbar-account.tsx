@@ -8,17 +8,19 @@ export async function NavbarAccount() {
   const user = await getUser();
   if (!user) {
     return (
-      <Link href="/login" className="navbar-account-link">
-        Sign in
-      </Link>
+      <div data-testid="navbar-account">
+        <Link href="/login" className="navbar-account-link">
+          Sign in
+        </Link>
+      </div>
     );
   }
   return (
-    <span className="navbar-account">
+    <div className="navbar-account" data-testid="navbar-account">
       <span className="navbar-account-name" data-testid="navbar-user-name">
         {user.name}
       </span>
       <SignOutButton />
-    </span>
+    </div>
   );
 }

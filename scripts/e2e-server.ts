@@ -1,0 +1,29 @@
+// Started by Playwright's webServer: a production build (`next build` +
+// `next start`) on a fresh, migrated SQLite database made for this run.
+// E2E_SKIP_BUILD=1 reuses the last build while you iterate on tests only.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, rmSync } from "node:fs";
+import { BASE_URL, E2E_DATABASE_URL, E2E_DB_FILE, E2E_PORT, RUN_DIR } from "../tests/e2e/test-env";
+import { deployMigrations } from "./migrate";
+
+const env = {
+  ...process.env,
+  DATABASE_URL: E2E_DATABASE_URL,
+  BETTER_AUTH_URL: BASE_URL,
+  BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET || randomBytes(32).toString("base64"),
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+
+mkdirSync(RUN_DIR, { recursive: true });
+for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(E2E_DB_FILE + suffix, { force: true });
+await deployMigrations(E2E_DATABASE_URL);
+
+if (process.env.E2E_SKIP_BUILD !== "1") {
+  const build = spawnSync("npx", ["next", "build"], { env, stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(E2E_PORT)], { env, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

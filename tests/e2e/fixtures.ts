@@ -1,0 +1,76 @@
+// Fixtures for tests that need real accounts. Every test gets its own user,
+// created through Better Auth's real HTTP endpoint in the run's database.
+import { randomUUID } from "node:crypto";
+import { test as base, expect, type APIRequestContext } from "@playwright/test";
+import Database from "better-sqlite3";
+import { BASE_URL, E2E_DB_FILE } from "./test-env";
+
+export type Account = { id: string; name: string; email: string; password: string };
+
+type Fixtures = {
+  /** A fresh user, signed up over HTTP; the browser context is not signed in. */
+  account: Account;
+  /** The same user, signed in: the page's context carries the session cookie. */
+  signedIn: Account;
+  /** Reads the run's database directly, to prove what was (not) written. */
+  db: TestDatabase;
+};
+
+export const test = base.extend<Fixtures>({
+  // Better Auth rate-limits sign-in and sign-up per client IP (3 per 10 s).
+  // Every test is a separate reader, so each one gets its own address, as
+  // readers behind a proxy would. The addresses are from the IPv6
+  // documentation range; Better Auth groups IPv6 by /64, so the random part
+  // sits in the first 64 bits.
+  extraHTTPHeaders: async ({}, use) => {
+    await use({ "x-forwarded-for": testClientIp() });
+  },
+  account: async ({ request }, use) => {
+    await use(await signUp(request, { name: `Reader ${randomUUID().slice(0, 8)}` }));
+  },
+  signedIn: async ({ account, page }, use) => {
+    const response = await page.context().request.post("/api/auth/sign-in/email", {
+      data: { email: account.email, password: account.password },
+      headers: { origin: BASE_URL },
+    });
+    expect(response.status(), await response.text()).toBe(200);
+    await use(account);
+  },
+  db: async ({}, use) => {
+    const db = new TestDatabase();
+    await use(db);
+    db.close();
+  },
+});
+
+export { expect };
+
+export function testClientIp(): string {
+  const group = () => Math.floor(Math.random() * 0xffff).toString(16);
+  return `2001:db8:${group()}:${group()}::1`;
+}
+
+export async function signUp(
+  request: APIRequestContext,
+  { name, email = `reader-${randomUUID()}@example.com`, password = "correct horse battery" }: Partial<Account>,
+): Promise<Account> {
+  const response = await request.post("/api/auth/sign-up/email", {
+    data: { name, email, password },
+    headers: { origin: BASE_URL },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+  const { user } = await response.json();
+  return { id: user.id, name: user.name, email, password };
+}
+
+export class TestDatabase {
+  private db = new Database(E2E_DB_FILE, { readonly: true, fileMustExist: true });
+
+  userByEmail(email: string): { id: string; name: string; email: string } | undefined {
+    return this.db.prepare("SELECT id, name, email FROM user WHERE email = ?").get(email) as never;
+  }
+
+  close() {
+    this.db.close();
+  }
+}
