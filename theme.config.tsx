@@ -9,8 +9,8 @@ export const themeConfig = {
   description:
     "Learn server-side authentication with Better Auth in the Next.js App Router, from examples that run with your own session.",
   logo: (
-    <span style={{ fontWeight: 700 }}>
-      Better Auth <span style={{ fontWeight: 400 }}>· server-side guide</span>
+    <span className="site-logo">
+      Better Auth <span className="site-logo-tagline">· server-side guide</span>
     </span>
   ) as ReactNode,
   repository,
