@@ -20,10 +20,10 @@ for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(E2E_DB_FILE + suff
 await deployMigrations(E2E_DATABASE_URL);
 
 if (process.env.E2E_SKIP_BUILD !== "1") {
-  const build = spawnSync("npx", ["next", "build"], { env, stdio: "inherit" });
+  const build = spawnSync("node_modules/.bin/next", ["build"], { env, stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(E2E_PORT)], { env, stdio: "inherit" });
+const server = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(E2E_PORT)], { env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
