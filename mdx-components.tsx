@@ -1,9 +1,13 @@
 import { useMDXComponents as getThemeComponents } from "nextra-theme-docs";
 import type { MDXComponents } from "nextra/mdx-components";
+import { ExampleCode } from "@/components/example-code/example-code";
+import { LivePreview } from "@/components/live-preview/live-preview";
+import { RequestInspector } from "@/components/request-inspector/request-inspector";
+import { SignedOutView } from "@/components/signed-out-view/signed-out-view";
 
 const themeComponents = getThemeComponents();
 
 // Every docs widget is registered here once, so MDX pages use them without imports.
 export function useMDXComponents(components?: MDXComponents) {
-  return { ...themeComponents, ...components };
+  return { ...themeComponents, ExampleCode, LivePreview, RequestInspector, SignedOutView, ...components };
 }

@@ -22,5 +22,13 @@ export default function nextConfig(phase: string): NextConfig {
       process.exit(1);
     }
   }
-  return withNextra(config);
+  const withDocs = withNextra(config);
+  // Nextra points this alias at a module that only MDX files can resolve under
+  // Turbopack; <ExampleCode> renders compiled MDX from a .tsx file, so it needs
+  // the real file.
+  withDocs.turbopack = {
+    ...withDocs.turbopack,
+    resolveAlias: { ...withDocs.turbopack?.resolveAlias, "next-mdx-import-source-file": "./mdx-components.tsx" },
+  };
+  return withDocs;
 }

@@ -5,8 +5,14 @@ import type { MetaRecord } from "nextra";
 // or Nextra would add them to the sidebar.
 const meta: MetaRecord = {
   index: "Introduction",
+  setup: "Setup",
+  "server-component": "1. Server Component",
+  "cached-helper": "2. Cached session helper",
+  "server-action": "3. Protected Server Action",
+  "route-handler": "4. Protected Route Handler",
   login: { display: "hidden" },
   signup: { display: "hidden" },
+  examples: { display: "hidden", theme: { sidebar: false, toc: false, breadcrumb: false, pagination: false } },
 };
 
 export default meta;

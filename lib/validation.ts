@@ -7,7 +7,8 @@ export const PASSWORD_MIN_LENGTH = 8;
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
 
 export function checkDisplayName(value: unknown): Checked<string> {
-  if (typeof value !== "string") return { ok: false, message: "Send the name as text." };
+  if (value === null || value === undefined) return { ok: false, message: "Enter a name." };
+  if (typeof value !== "string") return { ok: false, message: "Send the name as text, not a file or a number." };
   const name = value.trim();
   if (name === "") return { ok: false, message: "Enter a name: it can't be empty or only spaces." };
   // Count characters as people see them, so "山田" or an emoji counts once.

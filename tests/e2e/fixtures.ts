@@ -25,8 +25,12 @@ export const test = base.extend<Fixtures>({
   extraHTTPHeaders: async ({}, use) => {
     await use({ "x-forwarded-for": testClientIp() });
   },
-  account: async ({ request }, use) => {
-    await use(await signUp(request, { name: `Reader ${randomUUID().slice(0, 8)}` }));
+  // Signed up from a separate request context, so `request` and `page` stay signed out.
+  account: async ({ playwright, baseURL, extraHTTPHeaders }, use) => {
+    const signUpContext = await playwright.request.newContext({ baseURL, extraHTTPHeaders });
+    const account = await signUp(signUpContext, { name: `Reader ${randomUUID().slice(0, 8)}` });
+    await signUpContext.dispose();
+    await use(account);
   },
   signedIn: async ({ account, page }, use) => {
     const response = await page.context().request.post("/api/auth/sign-in/email", {
@@ -44,6 +48,7 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
 
 export function testClientIp(): string {
   const group = () => Math.floor(Math.random() * 0xffff).toString(16);
@@ -64,10 +69,20 @@ export async function signUp(
 }
 
 export class TestDatabase {
-  private db = new Database(E2E_DB_FILE, { readonly: true, fileMustExist: true });
+  // Read-write: some tests age a session, as time would. Nothing else is written here.
+  private db = new Database(E2E_DB_FILE, { fileMustExist: true });
 
   userByEmail(email: string): { id: string; name: string; email: string } | undefined {
     return this.db.prepare("SELECT id, name, email FROM user WHERE email = ?").get(email) as never;
+  }
+
+  userById(id: string): { id: string; name: string; email: string } | undefined {
+    return this.db.prepare("SELECT id, name, email FROM user WHERE id = ?").get(id) as never;
+  }
+
+  /** Moves every session of the user into the past, as if it had run out. */
+  expireSessions(userId: string) {
+    this.db.prepare("UPDATE session SET expiresAt = ? WHERE userId = ?").run(Date.now() - 60_000, userId);
   }
 
   close() {

@@ -10,7 +10,7 @@ test("a display name must be text, not blank, at most 100 characters", () => {
   assert.match(message(checkDisplayName(" \t\n ")), /can't be empty/);
   assert.match(message(checkDisplayName("x".repeat(101))), /at most 100/);
   assert.match(message(checkDisplayName(42)), /as text/);
-  assert.match(message(checkDisplayName(null)), /as text/);
+  assert.match(message(checkDisplayName(null)), /Enter a name/);
 });
 
 test("emails and passwords", () => {

@@ -1,0 +1,16 @@
+import ProfilePage from "@/examples/cached-helper/page";
+import { SessionReadCount } from "@/components/session-read-count/session-read-count";
+import { publishRequestStats, requestStats } from "@/lib/query-stats";
+
+export const metadata = { title: "Live example: cached session helper" };
+
+export default function Page() {
+  const stats = requestStats();
+  publishRequestStats(stats);
+  return (
+    <>
+      <ProfilePage />
+      <SessionReadCount requestId={stats.id} callers={4} />
+    </>
+  );
+}

@@ -1,0 +1,3 @@
+export { default } from "@/examples/server-action/page";
+
+export const metadata = { title: "Live example: protected Server Action" };

@@ -1,0 +1,3 @@
+export { default } from "@/examples/server-action/seed/page";
+
+export const metadata = { title: "Live example: the common Server Action" };

@@ -1,0 +1,84 @@
+"use client";
+
+import { useState } from "react";
+
+type Result = { label: string; status: number; statusText: string; headers: [string, string][]; body: string };
+
+const METHODS = ["GET", "POST", "PUT", "DELETE"] as const;
+
+// Sends a real request from this browser tab, once with the reader's cookie
+// and once with credentials: "omit", which leaves every cookie out.
+export function RequestInspector({ url }: { url: string }) {
+  const [method, setMethod] = useState<(typeof METHODS)[number]>("GET");
+  const [result, setResult] = useState<Result | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function send(withSession: boolean) {
+    setPending(true);
+    try {
+      const response = await fetch(url, { method, credentials: withSession ? "include" : "omit", cache: "no-store" });
+      const text = await response.text();
+      setResult({
+        label: `${method} ${url} ${withSession ? "with your session" : "without a session"}`,
+        status: response.status,
+        statusText: response.statusText,
+        headers: [...response.headers.entries()],
+        body: prettyJson(text),
+      });
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <section className="inspector" aria-label="Send a request">
+      <div className="inspector-controls">
+        <label>
+          <span className="inspector-label">Method</span>
+          <select value={method} onChange={(event) => setMethod(event.target.value as typeof method)}>
+            {METHODS.map((name) => (
+              <option key={name}>{name}</option>
+            ))}
+          </select>
+        </label>
+        <code className="inspector-url">{url}</code>
+        <button type="button" disabled={pending} onClick={() => send(true)}>
+          Send request with my session
+        </button>
+        <button type="button" disabled={pending} onClick={() => send(false)}>
+          Send without a session
+        </button>
+      </div>
+      {result ? <ResponseView result={result} /> : <p className="inspector-hint">The response will appear here.</p>}
+    </section>
+  );
+}
+
+function ResponseView({ result }: { result: Result }) {
+  return (
+    <div className="inspector-response" data-testid="inspector-response" aria-live="polite">
+      <p className="inspector-caption">{result.label}</p>
+      <p>
+        Status:{" "}
+        <strong data-testid="inspector-status" className={result.status < 400 ? "status-ok" : "status-error"}>
+          {result.status} {result.statusText}
+        </strong>
+      </p>
+      <details>
+        <summary>Headers ({result.headers.length})</summary>
+        <pre className="inspector-pre">{result.headers.map(([name, value]) => `${name}: ${value}`).join("\n")}</pre>
+      </details>
+      <pre className="inspector-pre" data-testid="inspector-body">
+        {result.body || "(empty body)"}
+      </pre>
+    </div>
+  );
+}
+
+function prettyJson(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    return text;
+  }
+}

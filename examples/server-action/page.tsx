@@ -1,0 +1,24 @@
+import { getUser } from "@/examples/cached-helper/session";
+import { NameForm } from "./name-form";
+
+export default async function ProfileSettingsPage() {
+  const user = await getUser();
+
+  // On purpose, signed-out visitors still get the form: the action behind it
+  // is reachable either way, and it refuses them by itself.
+  return (
+    <main className="example-page">
+      <h1>Your display name</h1>
+      <p data-testid="current-name">
+        {user ? (
+          <>
+            Signed in as <strong>{user.name}</strong>.
+          </>
+        ) : (
+          "You are signed out. Submit the form anyway to see the action refuse."
+        )}
+      </p>
+      <NameForm currentName={user?.name ?? ""} />
+    </main>
+  );
+}

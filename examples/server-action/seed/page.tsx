@@ -1,0 +1,17 @@
+import { getUser } from "@/examples/cached-helper/session";
+import { updateProfile } from "./actions";
+
+export default async function SeedProfilePage() {
+  const user = await getUser();
+  return (
+    <main className="example-page">
+      <h1>The common version</h1>
+      <p data-testid="current-name">{user ? `Signed in as ${user.name}.` : "You are signed out."}</p>
+      <form action={updateProfile} className="example-form">
+        <label htmlFor="seed-name">Display name</label>
+        <input id="seed-name" name="name" defaultValue={user?.name ?? ""} />
+        <button type="submit">Save name</button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,45 @@
+// The cached-helper lesson shows how many times a request read the session
+// from the database. This counts the real SQL that Prisma sends to SQLite,
+// per request, so the number is measured, not claimed. Your app needs none of this.
+import { randomUUID } from "node:crypto";
+import type { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { cache } from "react";
+
+export type RequestStats = { id: string; sessionReads: number };
+
+// One object per server render (React's request scope). Outside a render,
+// for example in a route handler, every call gets a throwaway object.
+export const requestStats = cache((): RequestStats => ({ id: randomUUID(), sessionReads: 0 }));
+
+// Finished renders, kept briefly so the page can ask for its own numbers.
+// On globalThis because Next.js bundles each route separately: the page that
+// records and the route handler that answers have their own module copies.
+const store = globalThis as unknown as { requestStats?: Map<string, RequestStats> };
+const recent = (store.requestStats ??= new Map<string, RequestStats>());
+const KEEP = 500;
+
+export function publishRequestStats(stats: RequestStats) {
+  recent.set(stats.id, stats);
+  if (recent.size > KEEP) recent.delete(recent.keys().next().value!);
+}
+
+export function findRequestStats(id: string): RequestStats | undefined {
+  return recent.get(id);
+}
+
+const READS_SESSION_TABLE = /\bfrom\s+[`"]?(?:main[`"]?\.)?[`"]?session[`"]?(?:\s|$)/i;
+
+/** Wraps the SQLite adapter so every SELECT on the session table is counted for the current request. */
+export function countSessionReads(factory: PrismaBetterSqlite3): PrismaBetterSqlite3 {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const connection = await connect();
+    const queryRaw = connection.queryRaw.bind(connection);
+    connection.queryRaw = (query) => {
+      if (READS_SESSION_TABLE.test(query.sql)) requestStats().sessionReads++;
+      return queryRaw(query);
+    };
+    return connection;
+  };
+  return factory;
+}

@@ -1,0 +1,97 @@
+// Makes the request a visitor without a session would make to one of the
+// live examples, for real, over HTTP, and reports what came back. Used by the
+// "signed-out visitor" panels on the docs pages. The browser cannot show this
+// itself: it cannot read a redirect's status, and it cannot drop its own
+// cookie for a form post.
+
+export const SIGNED_OUT_EXAMPLES = {
+  "server-component": { method: "GET", path: "/examples/server-component" },
+  "cached-helper": { method: "GET", path: "/examples/cached-helper" },
+  "route-handler": { method: "GET", path: "/api/user" },
+  "server-action": { method: "POST", path: "/examples/server-action" },
+} as const;
+
+export type SignedOutExample = keyof typeof SIGNED_OUT_EXAMPLES;
+
+export type SignedOutResult = {
+  request: string;
+  status: number;
+  statusText: string;
+  headers: Record<string, string>;
+  body: string;
+};
+
+const SHOWN_HEADERS = ["location", "content-type", "cache-control"];
+
+export function isSignedOutExample(name: string): name is SignedOutExample {
+  return Object.hasOwn(SIGNED_OUT_EXAMPLES, name);
+}
+
+/**
+ * The origin to call. Never taken from the Host header alone, which a client
+ * controls: BETTER_AUTH_URL when set, else the request's origin only when it
+ * is a loopback address (development and tests).
+ */
+export function selfOrigin(requestUrl: string): string | null {
+  if (process.env.BETTER_AUTH_URL) return new URL(process.env.BETTER_AUTH_URL).origin;
+  const url = new URL(requestUrl);
+  return ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname) ? url.origin : null;
+}
+
+export async function requestSignedOut(origin: string, example: SignedOutExample): Promise<SignedOutResult> {
+  const { method, path } = SIGNED_OUT_EXAMPLES[example];
+  if (method === "GET") {
+    const response = await fetch(origin + path, { redirect: "manual", cache: "no-store" });
+    return describe(`GET ${path} with no cookie`, response, await response.text());
+  }
+  return submitFormSignedOut(origin, path);
+}
+
+// Posts the page's form the way a browser without JavaScript would: the form
+// fields React rendered into the page, plus a new name, and no cookie.
+async function submitFormSignedOut(origin: string, path: string): Promise<SignedOutResult> {
+  const page = await fetch(origin + path, { cache: "no-store" });
+  const form = new FormData();
+  for (const [name, value] of hiddenInputs(await page.text())) form.append(name, value);
+  form.append("name", "Mallory");
+  const response = await fetch(origin + path, {
+    method: "POST",
+    body: form,
+    headers: { origin },
+    redirect: "manual",
+    cache: "no-store",
+  });
+  const html = await response.text();
+  const message = /data-testid="action-result"[^>]*>([^<]*)</.exec(html)?.[1];
+  return describe(
+    `POST ${path} (the form, name=Mallory) with no cookie`,
+    response,
+    message ? `The action answered: ${decodeEntities(message)}` : html.slice(0, 500),
+  );
+}
+
+export function hiddenInputs(html: string): [string, string][] {
+  return [...html.matchAll(/<input\b[^>]*type="hidden"[^>]*>/g)].flatMap(([tag]) => {
+    const name = /\bname="([^"]*)"/.exec(tag)?.[1];
+    const value = /\bvalue="([^"]*)"/.exec(tag)?.[1] ?? "";
+    return name ? [[decodeEntities(name), decodeEntities(value)] as [string, string]] : [];
+  });
+}
+
+function describe(request: string, response: Response, body: string): SignedOutResult {
+  const headers: Record<string, string> = {};
+  for (const name of SHOWN_HEADERS) {
+    const value = response.headers.get(name);
+    if (value) headers[name] = value;
+  }
+  return { request, status: response.status, statusText: response.statusText, headers, body };
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
