@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 
 // Asks, once the page has arrived, how many session reads its own render made.
 // By then every component above has rendered, so the count is final.
-export function SessionReadCount({ requestId, callers }: { requestId: string; callers: number }) {
+export function SessionReadCount({ requestId, explanation }: { requestId: string; explanation: string }) {
   const [reads, setReads] = useState<number | null>(null);
   const [failed, setFailed] = useState(false);
 
@@ -19,10 +19,7 @@ export function SessionReadCount({ requestId, callers }: { requestId: string; ca
     <aside className="example-meter" aria-live="polite">
       <span className="example-meter-label">Session reads from the database in this request</span>
       <strong data-testid="session-reads">{failed ? "unavailable" : (reads ?? "…")}</strong>
-      <span className="example-meter-note">
-        {callers} server components called <code>getUser()</code>. Counted from the SQL that Prisma sent to
-        SQLite.
-      </span>
+      <span className="example-meter-note">{explanation} Counted from the SQL that Prisma sent to SQLite.</span>
     </aside>
   );
 }

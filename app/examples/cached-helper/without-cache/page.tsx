@@ -10,7 +10,10 @@ export default function Page() {
   return (
     <>
       <ProfilePageWithoutCache />
-      <SessionReadCount requestId={stats.id} callers={4} />
+      <SessionReadCount
+        requestId={stats.id}
+        explanation="The four components on this page each read the session themselves; the navbar, which uses the cached helper, read it once more."
+      />
     </>
   );
 }
