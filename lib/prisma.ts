@@ -4,7 +4,9 @@ import { countSessionReads } from "@/lib/query-stats";
 import { databaseUrl } from "@/prisma/database-url";
 
 function createClient() {
-  const adapter = new PrismaBetterSqlite3({ url: databaseUrl() });
+  // timeout: how long a write waits for another to finish before failing with
+  // "database is locked" (the file is in WAL mode; see scripts/migrate.ts).
+  const adapter = new PrismaBetterSqlite3({ url: databaseUrl(), timeout: 10_000 });
   // countSessionReads only counts queries for the guide's cached-helper lesson.
   return new PrismaClient({ adapter: countSessionReads(adapter) });
 }

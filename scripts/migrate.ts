@@ -143,6 +143,7 @@ export async function deployMigrations(url = databaseUrl(), dir = MIGRATIONS_DIR
     const { appliedMigrationNames } = await withEngine(url, (engine) =>
       engine.applyMigrations({ migrationsList, filters: FILTERS }),
     );
+    useWriteAheadLog(url);
     return appliedMigrationNames;
   } catch (error) {
     const failed = failedMigration(url);
@@ -151,6 +152,17 @@ export async function deployMigrations(url = databaseUrl(), dir = MIGRATIONS_DIR
       `Migration ${failed} failed: ${error.message}. Fix prisma/migrations/${failed}/migration.sql; ` +
         `the database keeps a failed row for it in _prisma_migrations, so delete that row (or the database file) before running again.`,
     );
+  }
+}
+
+// WAL lets readers go on while one request writes, which the site's many
+// concurrent session reads need. The setting is stored in the file itself.
+function useWriteAheadLog(url: string) {
+  const db = new Database(sqliteFilePath(url));
+  try {
+    db.pragma("journal_mode = WAL");
+  } finally {
+    db.close();
   }
 }
 

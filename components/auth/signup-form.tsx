@@ -1,19 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { authClient } from "@/lib/auth-client";
 import { checkDisplayName, checkEmail, checkNewPassword } from "@/lib/validation";
-import { authErrorMessage } from "./auth-messages";
 import { Field } from "./field";
-
-type Errors = { name?: string; email?: string; password?: string; form?: string };
+import { FormError } from "./form-error";
+import { useAuthSubmit } from "./use-auth-submit";
 
 export function SignupForm({ next }: { next: string }) {
-  const router = useRouter();
-  const [errors, setErrors] = useState<Errors>({});
-  const [pending, setPending] = useState(false);
+  const { errors, setErrors, pending, submit } = useAuthSubmit<"name" | "email" | "password">(next);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -29,20 +25,7 @@ export function SignupForm({ next }: { next: string }) {
       });
       return;
     }
-    setPending(true);
-    setErrors({});
-    const { error } = await authClient.signUp.email({
-      name: name.value,
-      email: email.value,
-      password: password.value,
-    });
-    if (error) {
-      setErrors({ form: authErrorMessage(error) });
-      setPending(false);
-      return;
-    }
-    router.replace(next);
-    router.refresh();
+    await submit(() => authClient.signUp.email({ name: name.value, email: email.value, password: password.value }));
   }
 
   const loginHref = next === "/" ? "/login" : `/login?next=${encodeURIComponent(next)}`;
@@ -50,18 +33,8 @@ export function SignupForm({ next }: { next: string }) {
     <form onSubmit={onSubmit} noValidate className="auth-form" aria-label="Create an account">
       <Field name="name" label="Name" type="text" autoComplete="name" error={errors.name} />
       <Field name="email" label="Email" type="email" autoComplete="email" error={errors.email} />
-      <Field
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        error={errors.password}
-      />
-      {errors.form ? (
-        <p role="alert" className="auth-form-error">
-          {errors.form}
-        </p>
-      ) : null}
+      <Field name="password" label="Password" type="password" autoComplete="new-password" error={errors.password} />
+      <FormError message={errors.form} />
       <button type="submit" disabled={pending} className="auth-submit">
         {pending ? "Creating account…" : "Create account"}
       </button>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { ResponseStatus } from "./response-status";
 
 type Result = { label: string; status: number; statusText: string; headers: [string, string][]; body: string };
 
@@ -58,12 +59,7 @@ function ResponseView({ result }: { result: Result }) {
   return (
     <div className="inspector-response" data-testid="inspector-response" aria-live="polite">
       <p className="inspector-caption">{result.label}</p>
-      <p>
-        Status:{" "}
-        <strong data-testid="inspector-status" className={result.status < 400 ? "status-ok" : "status-error"}>
-          {result.status} {result.statusText}
-        </strong>
-      </p>
+      <ResponseStatus status={result.status} statusText={result.statusText} testId="inspector-status" />
       <details>
         <summary>Headers ({result.headers.length})</summary>
         <pre className="inspector-pre">{result.headers.map(([name, value]) => `${name}: ${value}`).join("\n")}</pre>

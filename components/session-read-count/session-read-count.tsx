@@ -9,10 +9,26 @@ export function SessionReadCount({ requestId, explanation }: { requestId: string
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
-    fetch(`/api/request-stats?id=${requestId}`)
-      .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
-      .then((body: { sessionReads: number }) => setReads(body.sessionReads))
-      .catch(() => setFailed(true));
+    let cancelled = false;
+    (async () => {
+      // A busy server can be slow to answer: try a few times before giving up.
+      for (let attempt = 0; attempt < 3 && !cancelled; attempt++) {
+        try {
+          const response = await fetch(`/api/request-stats?id=${requestId}`, { signal: AbortSignal.timeout(5_000) });
+          if (response.ok) {
+            const body: { sessionReads: number } = await response.json();
+            if (!cancelled) setReads(body.sessionReads);
+            return;
+          }
+        } catch {
+          // Timed out or offline: try again.
+        }
+      }
+      if (!cancelled) setFailed(true);
+    })();
+    return () => {
+      cancelled = true;
+    };
   }, [requestId]);
 
   return (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { ResponseStatus } from "@/components/request-inspector/response-status";
 import type { SignedOutResult } from "@/lib/signed-out-request";
 
 // Asks the server to make the example's request without any cookie and shows
@@ -27,12 +28,7 @@ export function SignedOutView({ example }: { example: string }) {
       {result ? (
         <div data-testid="signed-out-result" aria-live="polite" className="inspector-response">
           <p className="inspector-caption">{result.request}</p>
-          <p>
-            Status:{" "}
-            <strong data-testid="signed-out-status" className={result.status < 400 ? "status-ok" : "status-error"}>
-              {result.status} {result.statusText}
-            </strong>
-          </p>
+          <ResponseStatus status={result.status} statusText={result.statusText} testId="signed-out-status" />
           <pre className="inspector-pre" data-testid="signed-out-details">
             {[
               ...Object.entries(result.headers).map(([name, value]) => `${name}: ${value}`),

@@ -70,12 +70,11 @@ test.describe("no open redirect through /login?next=", () => {
     "javascript:alert(1)",
   ];
   for (const next of outside) {
-    test(`next=${next} lands on the site`, async ({ page, signedIn, baseURL }) => {
+    test(`next=${next} lands on the site`, async ({ page, signedIn }) => {
       void signedIn;
-      await page.goto(`/login?next=${next}`);
-      const url = new URL(page.url());
-      expect(url.origin).toBe(new URL(baseURL!).origin);
-      expect(url.pathname).toBe("/");
+      const response = await page.context().request.get(`/login?next=${next}`, { maxRedirects: 0 });
+      expect(response.status()).toBe(307);
+      expect(response.headers().location).toBe("/");
     });
   }
 });

@@ -1,6 +1,6 @@
 import { expect, test, type TestDatabase } from "./fixtures";
 import type { Page } from "@playwright/test";
-import { hiddenInputs } from "../../lib/signed-out-request";
+import { actionMessage, postNameForm } from "./support/form-post";
 import { BASE_URL } from "./test-env";
 
 async function submitName(page: Page, name: string) {
@@ -40,14 +40,25 @@ test.describe("bad input gets a message and writes nothing", () => {
   }
 
   test("not a string (a file in the name field)", async ({ page, signedIn, db }) => {
-    // A browser form can send a file under any field name. Post the page's own
-    // form that way, as a browser without JavaScript would, with the session.
-    const request = page.context().request;
-    const html = await (await request.get("/examples/server-action")).text();
-    const multipart: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> = Object.fromEntries(hiddenInputs(html));
-    multipart.name = { name: "name.txt", mimeType: "text/plain", buffer: Buffer.from("Eve") };
-    const response = await request.post("/examples/server-action", { multipart, headers: { origin: BASE_URL } });
-    expect(await response.text()).toContain("Send the name as text, not a file or a number.");
+    // A browser form can send a file under any field name.
+    const { html } = await postNameForm(
+      page.context().request,
+      { name: { name: "name.txt", mimeType: "text/plain", buffer: Buffer.from("Eve") } },
+      { origin: BASE_URL },
+    );
+    expect(actionMessage(html)).toBe("Send the name as text, not a file or a number.");
+    expectUnchanged(db, signedIn);
+  });
+
+  test("a missing field", async ({ page, signedIn, db }) => {
+    const { html } = await postNameForm(page.context().request, {}, { origin: BASE_URL });
+    expect(actionMessage(html)).toBe("Enter a name.");
+    expectUnchanged(db, signedIn);
+  });
+
+  test("a name of 100 KB", async ({ page, signedIn, db }) => {
+    const { html } = await postNameForm(page.context().request, { name: "x".repeat(100 * 1024) }, { origin: BASE_URL });
+    expect(actionMessage(html)).toBe("Use at most 100 characters for your name.");
     expectUnchanged(db, signedIn);
   });
 });

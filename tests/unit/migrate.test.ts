@@ -15,6 +15,7 @@ test("applies every migration to an empty file, then nothing on a second run", a
   assert.deepEqual(await deployMigrations(`file:${file}`), []);
 
   const db = new Database(file, { readonly: true });
+  assert.equal(db.pragma("journal_mode", { simple: true }), "wal", "the file is in WAL mode");
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((row: any) => row.name);
   for (const table of ["user", "session", "account", "verification", "_prisma_migrations"]) {
     assert.ok(tables.includes(table), `${table} exists`);

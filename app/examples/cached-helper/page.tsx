@@ -1,19 +1,12 @@
 import ProfilePage from "@/examples/cached-helper/page";
-import { SessionReadCount } from "@/components/session-read-count/session-read-count";
-import { publishRequestStats, requestStats } from "@/lib/query-stats";
+import { CountSessionReads } from "@/components/session-read-count/count-session-reads";
 
 export const metadata = { title: "Live example: cached session helper" };
 
 export default function Page() {
-  const stats = requestStats();
-  publishRequestStats(stats);
   return (
-    <>
+    <CountSessionReads explanation="Five server components asked for the user: the four on this page and the navbar, all through the cached helper.">
       <ProfilePage />
-      <SessionReadCount
-        requestId={stats.id}
-        explanation="Five server components asked for the user: the four on this page and the navbar, all through the cached helper."
-      />
-    </>
+    </CountSessionReads>
   );
 }

@@ -1,19 +1,12 @@
 import ProfilePageWithoutCache from "@/examples/cached-helper/without-cache/page";
-import { SessionReadCount } from "@/components/session-read-count/session-read-count";
-import { publishRequestStats, requestStats } from "@/lib/query-stats";
+import { CountSessionReads } from "@/components/session-read-count/count-session-reads";
 
 export const metadata = { title: "Live example: the same page without cache()" };
 
 export default function Page() {
-  const stats = requestStats();
-  publishRequestStats(stats);
   return (
-    <>
+    <CountSessionReads explanation="The four components on this page each read the session themselves; the navbar, which uses the cached helper, read it once more.">
       <ProfilePageWithoutCache />
-      <SessionReadCount
-        requestId={stats.id}
-        explanation="The four components on this page each read the session themselves; the navbar, which uses the cached helper, read it once more."
-      />
-    </>
+    </CountSessionReads>
   );
 }

@@ -1,0 +1,32 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { authErrorMessage } from "./auth-messages";
+
+type AuthCall = () => Promise<{ error: { code?: string; message?: string; status?: number } | null }>;
+
+// What the sign-in and sign-up forms share: field errors, a form-level error
+// from Better Auth, and where to go after success.
+export function useAuthSubmit<Field extends string>(next: string) {
+  const router = useRouter();
+  const [errors, setErrors] = useState<Partial<Record<Field | "form", string>>>({});
+  const [pending, setPending] = useState(false);
+
+  async function submit(call: AuthCall) {
+    setPending(true);
+    setErrors({});
+    const { error } = await call();
+    if (error) {
+      setErrors({ form: authErrorMessage(error) } as Partial<Record<Field | "form", string>>);
+      setPending(false);
+      return;
+    }
+    // `next` was checked on the server (safeNextPath), so it is a path on this site.
+    router.replace(next);
+    // Re-render the server components, the navbar among them, with the new session.
+    router.refresh();
+  }
+
+  return { errors, setErrors, pending, submit };
+}

@@ -1,0 +1,15 @@
+import type { ReactNode } from "react";
+import { publishRequestStats, requestStats } from "@/lib/query-stats";
+import { SessionReadCount } from "./session-read-count";
+
+// Renders a live example and, under it, how many session reads its request made.
+export function CountSessionReads({ explanation, children }: { explanation: string; children: ReactNode }) {
+  const stats = requestStats();
+  publishRequestStats(stats);
+  return (
+    <>
+      {children}
+      <SessionReadCount requestId={stats.id} explanation={explanation} />
+    </>
+  );
+}

@@ -1,0 +1,203 @@
+// Attacks that must fail. Each test makes the attacker's real request
+// against the production build and checks that nothing leaked or was written.
+import type { APIRequestContext } from "@playwright/test";
+import { expect, signUp, test, testClientIp, type Account } from "./fixtures";
+import { actionMessage, postNameForm } from "./support/form-post";
+import { BASE_URL } from "./test-env";
+
+const SESSION_COOKIE = "better-auth.session_token";
+
+/** Every protected example refuses this client: no data, no write. */
+async function expectRefusedEverywhere(client: APIRequestContext, victim: Account, db: { userById(id: string): { name: string } | undefined }) {
+  for (const path of ["/examples/server-component", "/examples/cached-helper"]) {
+    const page = await client.get(path, { maxRedirects: 0 });
+    expect(page.status(), path).toBe(307);
+    expect(page.headers().location).toBe(`/login?next=${path}`);
+  }
+  const api = await client.get("/api/user");
+  expect(api.status()).toBe(401);
+  expect(await api.json()).toEqual({ error: "Unauthorized" });
+
+  const { html } = await postNameForm(client, { name: "Mallory" }, { origin: BASE_URL });
+  expect(actionMessage(html)).toBe("You are signed out, so nothing was changed. Sign in and try again.");
+  expect(db.userById(victim.id)?.name).toBe(victim.name);
+}
+
+async function clientWithCookie(playwright: { request: { newContext: Function } }, cookie?: string): Promise<APIRequestContext> {
+  const headers: Record<string, string> = { "x-forwarded-for": testClientIp() };
+  if (cookie) headers.cookie = `${SESSION_COOKIE}=${cookie}`;
+  return playwright.request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: headers });
+}
+
+async function sessionCookieOf(client: APIRequestContext): Promise<string> {
+  const state = await client.storageState();
+  return state.cookies.find((cookie) => cookie.name === SESSION_COOKIE)!.value;
+}
+
+test.describe("protected examples refuse", () => {
+  test("a request without a cookie", async ({ playwright, account, db }) => {
+    await expectRefusedEverywhere(await clientWithCookie(playwright), account, db);
+  });
+
+  test("a cookie whose signature was altered", async ({ playwright, page, signedIn, db }) => {
+    const cookie = decodeURIComponent(await sessionCookieOf(page.context().request));
+    const [token, signature] = cookie.split(".");
+    const flipped = signature[0] === "A" ? `B${signature.slice(1)}` : `A${signature.slice(1)}`;
+    await expectRefusedEverywhere(await clientWithCookie(playwright, encodeURIComponent(`${token}.${flipped}`)), signedIn, db);
+    // The same token with its real signature still works: the signature alone was refused.
+    expect((await (await clientWithCookie(playwright, encodeURIComponent(cookie))).get("/api/user")).status()).toBe(200);
+  });
+
+  test("a made-up cookie", async ({ playwright, account, db }) => {
+    await expectRefusedEverywhere(await clientWithCookie(playwright, "made-up.value"), account, db);
+  });
+
+  test("a session that expired in the database", async ({ playwright, page, signedIn, db }) => {
+    const cookie = await sessionCookieOf(page.context().request);
+    db.expireSessions(signedIn.id);
+    await expectRefusedEverywhere(await clientWithCookie(playwright, cookie), signedIn, db);
+  });
+
+  test("a session revoked by signing out elsewhere", async ({ playwright, page, signedIn, db }) => {
+    const cookie = await sessionCookieOf(page.context().request);
+    const elsewhere = await clientWithCookie(playwright, cookie);
+    expect((await elsewhere.post("/api/auth/sign-out", { headers: { origin: BASE_URL } })).status()).toBe(200);
+    await expectRefusedEverywhere(await clientWithCookie(playwright, cookie), signedIn, db);
+  });
+
+  test("a request carrying x-middleware-subrequest (CVE-2025-29927)", async ({ playwright, account, db }) => {
+    for (const value of ["middleware", "middleware:middleware:middleware:middleware:middleware", "proxy:proxy:proxy:proxy:proxy", "src/middleware:src/middleware:src/middleware:src/middleware:src/middleware"]) {
+      const client = await playwright.request.newContext({
+        baseURL: BASE_URL,
+        extraHTTPHeaders: { "x-middleware-subrequest": value, "x-forwarded-for": testClientIp() },
+      });
+      await expectRefusedEverywhere(client, account, db);
+    }
+  });
+});
+
+test.describe("cross-origin requests are refused and write nothing", () => {
+  test("a POST to the Server Action from another site", async ({ page, signedIn, db }) => {
+    const { status, html } = await postNameForm(page.context().request, { name: "Cross-site" }, { origin: "https://evil.example" });
+    expect(status).toBeGreaterThanOrEqual(400);
+    expect(actionMessage(html)).toBeUndefined();
+    expect(db.userById(signedIn.id)?.name).toBe(signedIn.name);
+  });
+
+  test("sign-up and sign-in from another site", async ({ request, account, db }) => {
+    const email = `cross-${Date.now()}@example.com`;
+    const signUpResponse = await request.post("/api/auth/sign-up/email", {
+      data: { name: "Cross", email, password: "a long enough password" },
+      headers: { origin: "https://evil.example" },
+    });
+    expect(signUpResponse.status()).toBe(403);
+    expect(db.userByEmail(email)).toBeUndefined();
+
+    const signInResponse = await request.post("/api/auth/sign-in/email", {
+      data: { email: account.email, password: account.password },
+      headers: { origin: "https://evil.example" },
+    });
+    expect(signInResponse.status()).toBe(403);
+    expect(signInResponse.headers()["set-cookie"] ?? "").not.toContain(SESSION_COOKIE);
+  });
+});
+
+test.describe("rate limiting of wrong passwords", () => {
+  test("repeated wrong passwords get 429 and a clear message in the form", async ({ page, account }) => {
+    await page.goto("/login");
+    await page.getByLabel("Email").fill(account.email);
+    await page.getByLabel("Password").fill("wrong password");
+    const form = page.getByRole("form");
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await form.getByRole("button", { name: "Sign in" }).click();
+      await expect(form.getByRole("alert")).toHaveText(/don't match an account/);
+    }
+    const limited = page.waitForResponse((response) => response.url().endsWith("/api/auth/sign-in/email"));
+    await form.getByRole("button", { name: "Sign in" }).click();
+    expect((await limited).status()).toBe(429);
+    await expect(form.getByRole("alert")).toHaveText("Too many attempts. Wait a minute, then try again.");
+  });
+
+  test("the limit does not lock the account, or another reader, out", async ({ playwright, account }) => {
+    const attacker = await clientWithCookie(playwright);
+    const statuses = [];
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const response = await attacker.post("/api/auth/sign-in/email", {
+        data: { email: account.email, password: "guess" },
+        headers: { origin: BASE_URL },
+      });
+      statuses.push(response.status());
+    }
+    expect(statuses).toContain(429);
+
+    // The account's owner, from their own connection, still signs in.
+    const owner = await clientWithCookie(playwright);
+    const ownerSignIn = await owner.post("/api/auth/sign-in/email", {
+      data: { email: account.email, password: account.password },
+      headers: { origin: BASE_URL },
+    });
+    expect(ownerSignIn.status()).toBe(200);
+
+    // And so does a different reader.
+    const other = await signUp(await clientWithCookie(playwright), { name: "Other reader" });
+    const otherSignIn = await (await clientWithCookie(playwright)).post("/api/auth/sign-in/email", {
+      data: { email: other.email, password: other.password },
+      headers: { origin: BASE_URL },
+    });
+    expect(otherSignIn.status()).toBe(200);
+  });
+});
+
+test("a display name made of HTML and script is shown as text everywhere", async ({ page, signedIn, db }) => {
+  const name = `<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>`;
+  const { html } = await postNameForm(page.context().request, { name }, { origin: BASE_URL });
+  expect(actionMessage(html)).toContain("Saved.");
+  expect(db.userById(signedIn.id)?.name).toBe(name);
+
+  for (const path of ["/", "/examples/server-component", "/examples/cached-helper", "/examples/server-action", "/server-component"]) {
+    await page.goto(path);
+    await expect(page.getByTestId("navbar-user-name")).toHaveText(name);
+    expect(await page.evaluate(() => (window as { __xss?: number }).__xss), path).toBeUndefined();
+    expect(await page.locator("img[src=x]").count(), path).toBe(0);
+  }
+  const api = await page.context().request.get("/api/user");
+  expect((await api.json()).user.name).toBe(name);
+  expect(api.headers()["content-type"]).toContain("application/json");
+});
+
+test("the session cookie is HttpOnly and SameSite=Lax", async ({ request }) => {
+  const response = await request.post("/api/auth/sign-up/email", {
+    data: { name: "Cookie check", email: `cookie-${Date.now()}@example.com`, password: "a long enough password" },
+    headers: { origin: BASE_URL },
+  });
+  const cookie = response.headers()["set-cookie"].split("\n").find((line) => line.startsWith(`${SESSION_COOKIE}=`))!;
+  expect(cookie).toMatch(/;\s*HttpOnly/i);
+  expect(cookie).toMatch(/;\s*SameSite=Lax/i);
+  expect(cookie).toMatch(/;\s*Path=\//);
+});
+
+test.describe("malformed requests get a 4xx with a clear body, never a 500", () => {
+  const cases: [string, string, string][] = [
+    ["/api/auth/sign-in/email", "application/json", "{not json"],
+    ["/api/auth/sign-up/email", "application/json", "{not json"],
+    ["/api/auth/sign-in/email", "text/plain", "email=a@b.c&password=x"],
+    ["/api/auth/sign-up/email", "application/x-www-form-urlencoded", "name=a&email=a@b.c&password=longenough"],
+    ["/api/auth/sign-in/email", "application/json", "[]"],
+    ["/api/auth/sign-in/email", "application/json", '{"email": 42, "password": null}'],
+  ];
+  for (const [path, contentType, body] of cases) {
+    test(`${path} with ${contentType}: ${body}`, async ({ request }) => {
+      const response = await request.post(path, { data: body, headers: { "content-type": contentType, origin: BASE_URL } });
+      expect(response.status()).toBeGreaterThanOrEqual(400);
+      expect(response.status()).toBeLessThan(500);
+      expect((await response.text()).length).toBeGreaterThan(0);
+    });
+  }
+
+  test("/api/user with a body and odd content types", async ({ request }) => {
+    for (const contentType of ["application/json", "text/plain", "multipart/form-data; boundary=x"]) {
+      const response = await request.post("/api/user", { data: "{not json", headers: { "content-type": contentType, origin: BASE_URL } });
+      expect(response.status()).toBe(405);
+    }
+  });
+});
