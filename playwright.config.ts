@@ -7,6 +7,8 @@ import { BASE_URL } from "./tests/e2e/test-env";
 const executablePath =
   process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
+const SERVER_SPECS = ["**/load.spec.ts", "**/server-lifecycle.spec.ts", "**/production-secret.spec.ts"];
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -34,7 +36,12 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: SERVER_SPECS },
+    // Tests that start servers of their own (restarts, load, refusing to
+    // start) run after the browser tests, so they never starve the main server.
+    { name: "server", testMatch: SERVER_SPECS, dependencies: ["chromium"] },
+  ],
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
     url: `${BASE_URL}/login`,

@@ -10,6 +10,7 @@ const meta: MetaRecord = {
   "cached-helper": "2. Cached session helper",
   "server-action": "3. Protected Server Action",
   "route-handler": "4. Protected Route Handler",
+  "how-this-guide-is-tested": "How this guide is tested",
   login: { display: "hidden" },
   signup: { display: "hidden" },
   examples: { display: "hidden", theme: { sidebar: false, toc: false, breadcrumb: false, pagination: false } },

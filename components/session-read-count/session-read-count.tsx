@@ -12,9 +12,9 @@ export function SessionReadCount({ requestId, explanation }: { requestId: string
     let cancelled = false;
     (async () => {
       // A busy server can be slow to answer: try a few times before giving up.
-      for (let attempt = 0; attempt < 3 && !cancelled; attempt++) {
+      for (let attempt = 0; attempt < 5 && !cancelled; attempt++) {
         try {
-          const response = await fetch(`/api/request-stats?id=${requestId}`, { signal: AbortSignal.timeout(5_000) });
+          const response = await fetch(`/api/request-stats?id=${requestId}`, { signal: AbortSignal.timeout(4_000) });
           if (response.ok) {
             const body: { sessionReads: number } = await response.json();
             if (!cancelled) setReads(body.sessionReads);

@@ -61,7 +61,7 @@ test.describe("protected examples refuse", () => {
   test("a session revoked by signing out elsewhere", async ({ playwright, page, signedIn, db }) => {
     const cookie = await sessionCookieOf(page.context().request);
     const elsewhere = await clientWithCookie(playwright, cookie);
-    expect((await elsewhere.post("/api/auth/sign-out", { headers: { origin: BASE_URL } })).status()).toBe(200);
+    expect((await elsewhere.post("/api/auth/sign-out", { data: {}, headers: { origin: BASE_URL } })).status()).toBe(200);
     await expectRefusedEverywhere(await clientWithCookie(playwright, cookie), signedIn, db);
   });
 

@@ -1,0 +1,44 @@
+// A signed-in client for the load and benchmark scripts: real HTTP, real
+// cookies, and the example form posted the way a browser without JavaScript does.
+import { hiddenInputs } from "../lib/signed-out-request";
+
+export type Client = { cookie: string; ip: string; email: string; password: string };
+
+let clientNumber = 0;
+
+/** A client IP from the IPv6 documentation range: Better Auth limits sign-ups per IP. */
+export function clientIp(): string {
+  clientNumber++;
+  return `2001:db8:${(clientNumber >> 16).toString(16)}:${(clientNumber & 0xffff).toString(16)}::1`;
+}
+
+export async function signUpClient(base: string, index: number): Promise<Client> {
+  const ip = clientIp();
+  const email = `load-${index}-${Date.now()}@example.com`;
+  const password = "a long enough password";
+  const response = await fetch(`${base}/api/auth/sign-up/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: base, "x-forwarded-for": ip },
+    body: JSON.stringify({ name: `Load ${index}`, email, password }),
+  });
+  if (response.status !== 200) throw new Error(`sign-up ${index} answered ${response.status}: ${await response.text()}`);
+  const cookie = response.headers.getSetCookie().find((line) => line.includes("session_token="))!.split(";")[0];
+  return { cookie, ip, email, password };
+}
+
+export function headersFor(client: Client, base: string): Record<string, string> {
+  return { cookie: client.cookie, "x-forwarded-for": client.ip, origin: base };
+}
+
+/** The hidden fields of the name form, the same for every reader of one build. */
+export async function nameFormFields(base: string, client: Client): Promise<[string, string][]> {
+  const page = await fetch(`${base}/examples/server-action`, { headers: headersFor(client, base) });
+  return hiddenInputs(await page.text());
+}
+
+export async function postName(base: string, client: Client, fields: [string, string][], name: string): Promise<Response> {
+  const form = new FormData();
+  for (const [key, value] of fields) form.append(key, value);
+  form.append("name", name);
+  return fetch(`${base}/examples/server-action`, { method: "POST", body: form, headers: headersFor(client, base) });
+}
