@@ -11,6 +11,10 @@ const withNextra = nextra({
 const config: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time.
   serverExternalPackages: ["better-sqlite3"],
+  // Browsers ask for /favicon.ico by habit; the site's icon is app/icon.svg.
+  async rewrites() {
+    return [{ source: "/favicon.ico", destination: "/icon.svg" }];
+  },
 };
 
 export default function nextConfig(phase: string): NextConfig {

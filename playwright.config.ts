@@ -1,11 +1,6 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { launchOptions } from "./scripts/browser";
 import { BASE_URL } from "./tests/e2e/test-env";
-
-// Debian's Chromium when it is installed, any browser named by CHROMIUM_PATH,
-// else Playwright's own download (`npx playwright install chromium`).
-const executablePath =
-  process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 const SERVER_SPECS = ["**/load.spec.ts", "**/server-lifecycle.spec.ts", "**/production-secret.spec.ts"];
 
@@ -21,20 +16,7 @@ export default defineConfig({
   use: {
     baseURL: BASE_URL,
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath,
-      // Flags for a root user on a machine with no network beyond loopback:
-      // without the background-networking ones Chromium keeps dialling out.
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-quic",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    launchOptions: launchOptions(),
   },
   projects: [
     { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: SERVER_SPECS },

@@ -11,6 +11,12 @@ export const auth = betterAuth({
     enabled: true,
     minPasswordLength: 8,
   },
+  session: {
+    // Off unless BETTER_AUTH_COOKIE_CACHE_SECONDS is set. When on, a signed
+    // copy of the session rides in a cookie and getSession skips the database
+    // for that long, so a revoked session keeps passing until it expires.
+    cookieCache: { enabled: cookieCacheSeconds() > 0, maxAge: cookieCacheSeconds() },
+  },
   databaseHooks: {
     // Better Auth accepts any string as a name. These hooks hold every write
     // (sign-up, updateUser) to the same rule the forms show, so a request that
@@ -29,6 +35,10 @@ export const auth = betterAuth({
     nextCookies(),
   ],
 });
+
+function cookieCacheSeconds(): number {
+  return Number(process.env.BETTER_AUTH_COOKIE_CACHE_SECONDS) || 0;
+}
 
 function validName(name: unknown): string {
   const checked = checkDisplayName(name);

@@ -14,7 +14,8 @@ export function assertShowable(path: string): void {
 /**
  * The 1-based numbers of the lines that contain each marker. Markers are text
  * from the file rather than line numbers, so a highlight follows its line when
- * the file changes; a marker that no longer matches fails the build.
+ * the file changes; a marker that no longer matches fails the page, and so
+ * the drift test.
  */
 export function linesContaining(source: string, markers: string[], path = "the file"): number[] {
   const lines = source.split("\n");

@@ -1,16 +1,6 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures";
-
-// Every page of content/, as the route that serves it.
-function docsRoutes(dir = "content", prefix = ""): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.isDirectory()) return docsRoutes(path.join(dir, entry.name), `${prefix}/${entry.name}`);
-    if (!entry.name.endsWith(".mdx")) return [];
-    const name = entry.name.replace(/\.mdx$/, "");
-    return [name === "index" ? prefix || "/" : `${prefix}/${name}`];
-  });
-}
+import { docsRoutes } from "./support/routes";
 
 const routes = docsRoutes();
 

@@ -1,14 +1,6 @@
-// The trap, kept to compare: the same page with a helper that is NOT wrapped
-// in cache(). Every component that asks for the user costs one more session
-// lookup in the database.
-import { headers } from "next/headers";
+// The same page as ../page.tsx, with the helper that is not wrapped in cache().
 import { redirect } from "next/navigation";
-import { auth } from "@/lib/auth";
-
-async function getUser() {
-  const session = await auth.api.getSession({ headers: await headers() });
-  return session?.user ?? null;
-}
+import { getUser } from "./session";
 
 export default async function ProfilePageWithoutCache() {
   const user = await getUser();

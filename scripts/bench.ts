@@ -1,0 +1,185 @@
+// npm run bench: what the patterns cost, measured side by side in one run on
+// the production build. Prints a table and writes bench/results.json, which
+// the guide's pages show. Absolute times depend on the machine; the ratios are
+// the point.
+import { cpus, totalmem } from "node:os";
+import { writeFileSync } from "node:fs";
+import { chromium } from "@playwright/test";
+import { launchOptions } from "./browser";
+import { headersFor, signUpClient, type Client } from "./http-client";
+import { startProductionServer, type RunningServer } from "./production-server";
+import { summarize, table, type Summary } from "./stats";
+
+const SECONDS = Number(process.env.BENCH_SECONDS || 8);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY || 16);
+const COOKIE_CACHE_SECONDS = 10;
+
+async function hammer(url: string, init: RequestInit, expectStatus: number): Promise<Summary> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const deadline = performance.now() + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (performance.now() < deadline) {
+        const started = performance.now();
+        const response = await fetch(url, init);
+        await response.arrayBuffer();
+        latencies.push(performance.now() - started);
+        if (response.status !== expectStatus) errors++;
+      }
+    }),
+  );
+  return summarize(latencies, errors, SECONDS);
+}
+
+async function sessionReads(server: RunningServer, client: Client, callers: number, cache: boolean): Promise<number> {
+  const html = await (
+    await fetch(`${server.url}/examples/cached-helper/callers?callers=${callers}&cache=${cache ? "on" : "off"}`, {
+      headers: headersFor(client, server.url),
+    })
+  ).text();
+  const id = /requestId\\?":\\?"([0-9a-f-]{36})/.exec(html)?.[1];
+  if (!id) throw new Error("The page did not render its request id");
+  return (await (await fetch(`${server.url}/api/request-stats?id=${id}`)).json()).sessionReads;
+}
+
+async function routeHandlerFigures(server: RunningServer, client: Client) {
+  const ceiling = await hammer(`${server.url}/api/health`, {}, 200);
+  const protectedRoute = await hammer(`${server.url}/api/user`, { headers: headersFor(client, server.url) }, 200);
+  return { ceiling, protected: protectedRoute, throughputRatio: protectedRoute.perSecond / ceiling.perSecond, p99Ratio: protectedRoute.p99 / ceiling.p99 };
+}
+
+async function cachedHelperFigures(server: RunningServer, client: Client) {
+  const rows = [];
+  for (const callers of [1, 2, 4, 8]) {
+    rows.push({ callers, withCache: await sessionReads(server, client, callers, true), withoutCache: await sessionReads(server, client, callers, false) });
+  }
+  return rows;
+}
+
+/** With the cookie cache on: reads per request, and how long a revoked session keeps passing. */
+async function cookieCacheFigures() {
+  const server = await startProductionServer({ BETTER_AUTH_COOKIE_CACHE_SECONDS: String(COOKIE_CACHE_SECONDS) });
+  try {
+    const client = await signUpClient(server.url, 0);
+    // The sign-up answer set two cookies: the session token and the cached session.
+    const readsWithCookieCache = await sessionReads(server, client, 8, true);
+    const signOut = await fetch(`${server.url}/api/auth/sign-out`, {
+      method: "POST",
+      headers: { ...headersFor(client, server.url), "content-type": "application/json" },
+      body: "{}",
+    });
+    if (signOut.status !== 200) throw new Error(`sign-out answered ${signOut.status}`);
+    const revokedAt = performance.now();
+    let stillPassing = 0;
+    while ((await fetch(`${server.url}/api/user`, { headers: headersFor(client, server.url) })).status === 200) {
+      stillPassing = (performance.now() - revokedAt) / 1000;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      if (stillPassing > COOKIE_CACHE_SECONDS * 3) break;
+    }
+    return { maxAgeSeconds: COOKIE_CACHE_SECONDS, readsPerRequestWith8Callers: readsWithCookieCache, revokedSessionPassedForSeconds: Number(stillPassing.toFixed(1)) };
+  } finally {
+    await server.stop();
+  }
+}
+
+/** In Chromium: JavaScript bytes, time until the name shows, LCP and TBT. */
+async function browserFigures(server: RunningServer, client: Client) {
+  const browser = await chromium.launch(launchOptions());
+  const [name, value] = client.cookie.split("=");
+  const measure = async (path: string, waitForText?: string) => {
+    const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": client.ip } });
+    await context.addCookies([{ name, value, url: server.url }]);
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const win = window as unknown as { __lcp: number; __tbt: number };
+      win.__lcp = 0;
+      win.__tbt = 0;
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => (win.__lcp = entry.startTime))).observe({ type: "largest-contentful-paint", buffered: true });
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => (win.__tbt += Math.max(0, entry.duration - 50)))).observe({ type: "longtask", buffered: true });
+    });
+    await page.goto(server.url + path, { waitUntil: "load" });
+    let nameVisibleMs: number | null = null;
+    if (waitForText) {
+      await page.getByText(waitForText).first().waitFor();
+      nameVisibleMs = await page.evaluate(() => performance.now());
+    }
+    await page.waitForLoadState("networkidle");
+    const figures = await page.evaluate(() => {
+      const scripts = performance.getEntriesByType("resource").filter((entry) => (entry as PerformanceResourceTiming).initiatorType === "script");
+      const win = window as unknown as { __lcp: number; __tbt: number };
+      return { jsBytes: scripts.reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0), lcpMs: win.__lcp, tbtMs: win.__tbt };
+    });
+    await context.close();
+    return { ...figures, nameVisibleMs };
+  };
+  const median = async (path: string, waitForText?: string) => {
+    const runs: Awaited<ReturnType<typeof measure>>[] = [];
+    for (let run = 0; run < 5; run++) runs.push(await measure(path, waitForText));
+    const mid = (key: "jsBytes" | "nameVisibleMs" | "lcpMs" | "tbtMs") => runs.map((r) => r[key] ?? 0).sort((a, b) => a - b)[2];
+    return { jsBytes: mid("jsBytes"), nameVisibleMs: waitForText ? mid("nameVisibleMs") : null, lcpMs: mid("lcpMs"), tbtMs: mid("tbtMs") };
+  };
+  try {
+    const serverComponent = await median("/examples/server-component", "Welcome,");
+    const clientCheck = await median("/examples/server-component/client-check", "Welcome,");
+    const pages: Record<string, Awaited<ReturnType<typeof median>>> = {};
+    for (const path of ["/", "/setup", "/server-component", "/cached-helper", "/server-action", "/route-handler"]) pages[path] = await median(path);
+    return { serverComponent, clientCheck, pages };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main() {
+  const server = await startProductionServer();
+  let results;
+  try {
+    const client = await signUpClient(server.url, 0);
+    console.log(`Measuring on ${server.url} (${SECONDS} s per route, ${CONCURRENCY} at once)…`);
+    const routeHandler = await routeHandlerFigures(server, client);
+    const cachedHelper = await cachedHelperFigures(server, client);
+    const browser = await browserFigures(server, client);
+    results = { routeHandler, cachedHelper, browser };
+  } finally {
+    await server.stop();
+  }
+  const cookieCache = await cookieCacheFigures();
+
+  const output = {
+    measuredAt: new Date().toISOString(),
+    command: "npm run bench",
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "unknown", memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+    ...results,
+    cookieCache,
+  };
+  writeFileSync("bench/results.json", `${JSON.stringify(output, null, 2)}\n`);
+  print(output);
+}
+
+function print(results: { routeHandler: Awaited<ReturnType<typeof routeHandlerFigures>>; cachedHelper: Awaited<ReturnType<typeof cachedHelperFigures>>; cookieCache: Awaited<ReturnType<typeof cookieCacheFigures>>; browser: Awaited<ReturnType<typeof browserFigures>>; machine: object }) {
+  const { routeHandler, cachedHelper, cookieCache, browser } = results;
+  console.log(`\nMachine: ${JSON.stringify(results.machine)}\n`);
+  console.log("Route handler: authenticated GET /api/user beside the unprotected /api/health");
+  console.log(table([
+    { route: "/api/health (ceiling)", "req/s": routeHandler.ceiling.perSecond, "p50 ms": routeHandler.ceiling.p50, "p99 ms": routeHandler.ceiling.p99, errors: routeHandler.ceiling.errors },
+    { route: "/api/user (session)", "req/s": routeHandler.protected.perSecond, "p50 ms": routeHandler.protected.p50, "p99 ms": routeHandler.protected.p99, errors: routeHandler.protected.errors },
+  ]));
+  console.log(`ratio: ${(routeHandler.throughputRatio * 100).toFixed(0)}% of the ceiling's throughput, p99 ×${routeHandler.p99Ratio.toFixed(2)}\n`);
+  console.log("Session reads from the database per request (the navbar is one more caller)");
+  console.log(table(cachedHelper.map((row) => ({ "page callers": row.callers, "with cache()": row.withCache, "without cache()": row.withoutCache }))));
+  console.log(`with the cookie cache on (${cookieCache.maxAgeSeconds} s): ${cookieCache.readsPerRequestWith8Callers} reads for 8 callers; a revoked session kept passing for ${cookieCache.revokedSessionPassedForSeconds} s\n`);
+  console.log("Server Component versus a client-side check of the same page, in Chromium (median of 5)");
+  console.log(table([
+    { page: "Server Component", "JS bytes": browser.serverComponent.jsBytes, "name visible ms": browser.serverComponent.nameVisibleMs ?? 0, "LCP ms": browser.serverComponent.lcpMs, "TBT ms": browser.serverComponent.tbtMs },
+    { page: "client useSession()", "JS bytes": browser.clientCheck.jsBytes, "name visible ms": browser.clientCheck.nameVisibleMs ?? 0, "LCP ms": browser.clientCheck.lcpMs, "TBT ms": browser.clientCheck.tbtMs },
+  ]));
+  console.log(`ratio: the client check ships ×${(browser.clientCheck.jsBytes / browser.serverComponent.jsBytes).toFixed(2)} the JavaScript and shows the name ×${(browser.clientCheck.nameVisibleMs! / browser.serverComponent.nameVisibleMs!).toFixed(2)} later\n`);
+  console.log("Docs pages (median of 5)");
+  console.log(table(Object.entries(browser.pages).map(([page, figures]) => ({ page, "JS bytes": figures.jsBytes, "LCP ms": figures.lcpMs, "TBT ms": figures.tbtMs }))));
+  console.log("\nWrote bench/results.json");
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
