@@ -1,5 +1,6 @@
 import { useMDXComponents as getThemeComponents } from "nextra-theme-docs";
 import type { MDXComponents } from "nextra/mdx-components";
+import { BenchFigures } from "@/components/bench-figures/bench-figures";
 import { ExampleCode } from "@/components/example-code/example-code";
 import { LivePreview } from "@/components/live-preview/live-preview";
 import { RequestInspector } from "@/components/request-inspector/request-inspector";
@@ -9,5 +10,5 @@ const themeComponents = getThemeComponents();
 
 // Every docs widget is registered here once, so MDX pages use them without imports.
 export function useMDXComponents(components?: MDXComponents) {
-  return { ...themeComponents, ExampleCode, LivePreview, RequestInspector, SignedOutView, ...components };
+  return { ...themeComponents, BenchFigures, ExampleCode, LivePreview, RequestInspector, SignedOutView, ...components };
 }

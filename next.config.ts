@@ -1,11 +1,13 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from "next/constants";
 import nextra from "nextra";
+import { CODE_THEMES } from "./components/example-code/code-themes";
 import { secretHelp, secretProblem } from "./lib/secret-check";
 
 const withNextra = nextra({
   // Code blocks in MDX are highlighted at build time with shiki.
   defaultShowCopyCode: true,
+  mdxOptions: { rehypePrettyCodeOptions: { theme: CODE_THEMES } },
 });
 
 const config: NextConfig = {

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 
 // Nextra 4 does not read this file by itself: app/layout.tsx passes these
@@ -8,10 +9,12 @@ export const themeConfig = {
   title: "Server-side auth with Better Auth",
   description:
     "Learn server-side authentication with Better Auth in the Next.js App Router, from examples that run with your own session.",
+  // The logo is its own link: Nextra's would label it "Home page", hiding the
+  // visible text from speech input and screen readers.
   logo: (
-    <span className="site-logo">
+    <Link href="/" className="site-logo">
       Better Auth <span className="site-logo-tagline">· server-side guide</span>
-    </span>
+    </Link>
   ) as ReactNode,
   repository,
   docsRepositoryBase: `${repository}/tree/main`,

@@ -14,7 +14,7 @@ export const metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const navbar = (
-    <Navbar logo={themeConfig.logo} projectLink={themeConfig.repository}>
+    <Navbar logo={themeConfig.logo} logoLink={false} projectLink={themeConfig.repository}>
       <NavbarAccount />
     </Navbar>
   );
@@ -31,6 +31,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           editLink={themeConfig.editLink}
           feedback={themeConfig.feedback}
           sidebar={themeConfig.sidebar}
+          // Nextra's "Copy page" menu button has no accessible name (axe: button-name).
+          copyPageButton={false}
           footer={<Footer>{themeConfig.footer}</Footer>}
         >
           {children}

@@ -8,9 +8,20 @@ import { databaseUrl } from "@/prisma/database-url";
 
 const MIGRATE = "npm run db:migrate";
 
-export function databaseProblem(url = databaseUrl(), migrationsDir = path.join(process.cwd(), "prisma/migrations")): string | null {
+export function refuseToStartOnDatabaseProblem() {
+  const problem = databaseProblem();
+  if (problem) {
+    console.error(`\nThe site cannot start: ${problem}\n`);
+    process.exit(1);
+  }
+}
+
+export function databaseProblem(
+  url = databaseUrl(),
+  migrationsDir = path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma/migrations"),
+): string | null {
   if (!url.startsWith("file:")) return `DATABASE_URL must be a SQLite file URL such as file:./prisma/dev.db (got "${url}").`;
-  const file = path.resolve(url.slice("file:".length).split("?")[0]);
+  const file = path.resolve(/*turbopackIgnore: true*/ url.slice("file:".length).split("?")[0]);
   const folder = path.dirname(file);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
     return `The folder for the database, ${folder}, does not exist. Create it, or set DATABASE_URL to a file in an existing folder, then run ${MIGRATE}.`;

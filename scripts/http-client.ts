@@ -22,7 +22,8 @@ export async function signUpClient(base: string, index: number): Promise<Client>
     body: JSON.stringify({ name: `Load ${index}`, email, password }),
   });
   if (response.status !== 200) throw new Error(`sign-up ${index} answered ${response.status}: ${await response.text()}`);
-  const cookie = response.headers.getSetCookie().find((line) => line.includes("session_token="))!.split(";")[0];
+  // Every cookie Better Auth set: the session token, and the cached session when the cookie cache is on.
+  const cookie = response.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
   return { cookie, ip, email, password };
 }
 

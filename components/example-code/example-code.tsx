@@ -4,6 +4,7 @@ import { Tabs } from "nextra/components";
 import { compileMdx } from "nextra/compile";
 import { MDXRemote } from "nextra/mdx-remote";
 import { useMDXComponents as getThemeComponents } from "nextra-theme-docs";
+import { CODE_THEMES } from "./code-themes";
 import { assertShowable, fencedBlock, linesContaining } from "./source-lines";
 
 export type ExampleFile = {
@@ -23,8 +24,10 @@ function compileFile({ path: file, highlight = [] }: ExampleFile): Promise<strin
   if (!result || process.env.NODE_ENV === "development") {
     result = (async () => {
       assertShowable(file);
-      const source = await readFile(path.join(process.cwd(), file), "utf8");
-      return compileMdx(fencedBlock(source, file, linesContaining(source, highlight, file)));
+      const source = await readFile(path.join(/*turbopackIgnore: true*/ process.cwd(), file), "utf8");
+      return compileMdx(fencedBlock(source, file, linesContaining(source, highlight, file)), {
+        mdxOptions: { rehypePrettyCodeOptions: { theme: CODE_THEMES } },
+      });
     })();
     compiled.set(key, result);
   }
