@@ -97,6 +97,7 @@ function ServerComponent() {
           <th>Same page, checked…</th>
           <th>JavaScript shipped</th>
           <th>Name on screen after</th>
+          <th>Largest paint after</th>
         </tr>
       </thead>
       <tbody>
@@ -104,6 +105,7 @@ function ServerComponent() {
           <td>on the server (this pattern)</td>
           <td>{number(serverComponent.jsBytes / 1024)} KiB</td>
           <td>{number(serverComponent.nameVisibleMs ?? 0)} ms</td>
+          <td>{number(serverComponent.lcpMs)} ms</td>
         </tr>
         <tr>
           <td>
@@ -111,6 +113,7 @@ function ServerComponent() {
           </td>
           <td>{number(clientCheck.jsBytes / 1024)} KiB</td>
           <td>{number(clientCheck.nameVisibleMs ?? 0)} ms</td>
+          <td>{number(clientCheck.lcpMs)} ms</td>
         </tr>
       </tbody>
     </table>
