@@ -1,0 +1,36 @@
+// With Better Auth's session cookie cache on, a write behind its back
+// (prisma.user.update, the common snippet) leaves the session stale; the
+// corrected action's auth.api.updateUser does not.
+import { expect, test } from "@playwright/test";
+import { actionMessage, postNameForm } from "./support/form-post";
+import { freshDatabaseUrl, startServer, testSecret } from "./support/server-process";
+
+test("the seed's prisma.user.update leaves the cookie cache stale; auth.api.updateUser does not", async ({ playwright }) => {
+  const server = await startServer(3390 + test.info().workerIndex, {
+    DATABASE_URL: await freshDatabaseUrl(),
+    BETTER_AUTH_SECRET: testSecret(),
+    BETTER_AUTH_COOKIE_CACHE_SECONDS: "300",
+  });
+  const reader = await playwright.request.newContext({ baseURL: server.url, extraHTTPHeaders: { origin: server.url } });
+  try {
+    const signUp = await reader.post("/api/auth/sign-up/email", {
+      data: { name: "Before", email: "cache@example.com", password: "a long enough password" },
+    });
+    expect(signUp.status()).toBe(200);
+    const sessionName = async () => (await (await reader.get("/api/user")).json()).user.name;
+    expect(await sessionName()).toBe("Before");
+
+    // The common version writes to the database directly…
+    await postNameForm(reader, { name: "Written by Prisma" }, { origin: server.url, path: "/examples/server-action/seed" });
+    // …and the session, served from the cookie cache, still says "Before".
+    expect(await sessionName()).toBe("Before");
+
+    // The corrected action goes through Better Auth, which rewrites the cached session.
+    const { html } = await postNameForm(reader, { name: "Written by updateUser" }, { origin: server.url });
+    expect(actionMessage(html)).toContain("Saved.");
+    expect(await sessionName()).toBe("Written by updateUser");
+  } finally {
+    await reader.dispose();
+    await server.stop();
+  }
+});
