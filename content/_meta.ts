@@ -13,7 +13,12 @@ const meta: MetaRecord = {
   "how-this-guide-is-tested": "How this guide is tested",
   login: { display: "hidden" },
   signup: { display: "hidden" },
-  examples: { display: "hidden", theme: { sidebar: false, toc: false, breadcrumb: false, pagination: false } },
+  // type "page" keeps the examples out of the lessons' previous/next links.
+  examples: {
+    type: "page",
+    display: "hidden",
+    theme: { sidebar: false, toc: false, breadcrumb: false, pagination: false },
+  },
 };
 
 export default meta;
