@@ -26,6 +26,9 @@ async function checkBothThemes(page: Page, route: string) {
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     await expect(page.locator("html")).toHaveClass(new RegExp(`\\b${colorScheme}\\b`));
+    // Seen once in CI: <html aria-hidden="true"> for a moment while the page
+    // hydrated. Wait for it to settle; a page that stays hidden still fails here.
+    await expect(page.locator("html")).not.toHaveAttribute("aria-hidden", "true");
     expect(await seriousViolations(page), `${route} in ${colorScheme} mode`).toEqual([]);
   }
 }
