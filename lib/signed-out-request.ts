@@ -62,12 +62,18 @@ async function submitFormSignedOut(origin: string, path: string): Promise<Signed
     cache: "no-store",
   });
   const html = await response.text();
-  const message = /data-testid="action-result"[^>]*>([^<]*)</.exec(html)?.[1];
+  const message = actionMessage(html);
   return describe(
     `POST ${path} (the form, name=Mallory) with no cookie`,
     response,
-    message ? `The action answered: ${decodeEntities(message)}` : html.slice(0, 500),
+    message ? `The action answered: ${message}` : html.slice(0, 500),
   );
+}
+
+/** The name form's result message in a page the action answered with, if it rendered one. */
+export function actionMessage(html: string): string | undefined {
+  const message = /data-testid="action-result"[^>]*>([^<]*)</.exec(html)?.[1];
+  return message === undefined ? undefined : decodeEntities(message);
 }
 
 export function hiddenInputs(html: string): [string, string][] {

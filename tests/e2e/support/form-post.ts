@@ -4,6 +4,8 @@
 import type { APIRequestContext } from "@playwright/test";
 import { hiddenInputs } from "../../../lib/signed-out-request";
 
+export { actionMessage } from "../../../lib/signed-out-request";
+
 type Part = string | { name: string; mimeType: string; buffer: Buffer };
 
 export async function postNameForm(
@@ -15,9 +17,4 @@ export async function postNameForm(
   const multipart: Record<string, Part> = { ...Object.fromEntries(hiddenInputs(await page.text())), ...fields };
   const response = await request.post(path, { multipart, headers: { origin }, maxRedirects: 0 });
   return { status: response.status(), html: await response.text() };
-}
-
-/** The action's message in the answered page, if it rendered one. */
-export function actionMessage(html: string): string | undefined {
-  return /data-testid="action-result"[^>]*>([^<]*)</.exec(html)?.[1]?.replace(/&#x27;/g, "'");
 }
