@@ -4,11 +4,12 @@ import { BenchFigures } from "@/components/bench-figures/bench-figures";
 import { ExampleCode } from "@/components/example-code/example-code";
 import { LivePreview } from "@/components/live-preview/live-preview";
 import { RequestInspector } from "@/components/request-inspector/request-inspector";
+import { Sandbox } from "@/components/sandbox/sandbox";
 import { SignedOutView } from "@/components/signed-out-view/signed-out-view";
 
 const themeComponents = getThemeComponents();
 
 // Every docs widget is registered here once, so MDX pages use them without imports.
 export function useMDXComponents(components?: MDXComponents) {
-  return { ...themeComponents, BenchFigures, ExampleCode, LivePreview, RequestInspector, SignedOutView, ...components };
+  return { ...themeComponents, BenchFigures, ExampleCode, LivePreview, RequestInspector, Sandbox, SignedOutView, ...components };
 }

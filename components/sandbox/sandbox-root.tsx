@@ -1,0 +1,59 @@
+"use client";
+
+import {
+  OpenInCodeSandboxButton,
+  SandpackCodeEditor,
+  SandpackConsole,
+  SandpackLayout,
+  SandpackPreview,
+  SandpackProvider,
+  useSandpack,
+} from "@codesandbox/sandpack-react";
+import { useTheme } from "nextra-theme-docs";
+import type { SandboxFiles } from "./sandbox-loader";
+import { usePageBridge } from "./use-page-bridge";
+
+// The only module that imports Sandpack: <SandboxLoader> loads it lazily.
+export default function SandboxRoot({ name, files }: { name: string; files: SandboxFiles }) {
+  const { resolvedTheme } = useTheme();
+  const dark = resolvedTheme === "dark";
+  const sandpackFiles = Object.fromEntries(
+    Object.entries(files).map(([path, { code, hidden }]) => [
+      path,
+      // The preview follows the site's theme, not only the system's.
+      { code: path === "/styles.css" ? code.replace("color-scheme: light dark", `color-scheme: ${dark ? "dark" : "light"}`) : code, hidden },
+    ]),
+  );
+
+  return (
+    <SandpackProvider
+      template="react-ts"
+      files={sandpackFiles}
+      theme={dark ? "dark" : "light"}
+      options={{ activeFile: "/App.tsx", recompileMode: "delayed", recompileDelay: 400 }}
+    >
+      <div className="sandbox" data-testid="sandbox" data-sandbox={name}>
+        <SandboxToolbar />
+        <SandpackLayout>
+          <SandpackCodeEditor showTabs showLineNumbers showInlineErrors wrapContent />
+          <SandpackPreview showOpenInCodeSandbox={false} showRefreshButton />
+        </SandpackLayout>
+        <SandpackConsole className="sandbox-console" resetOnPreviewRestart showSyntaxError />
+      </div>
+    </SandpackProvider>
+  );
+}
+
+function SandboxToolbar() {
+  const { sandpack } = useSandpack();
+  usePageBridge();
+  return (
+    <div className="sandbox-toolbar">
+      <span className="sandbox-title">Sandbox</span>
+      <button type="button" className="live-preview-button" onClick={() => sandpack.resetAllFiles()}>
+        Reset code
+      </button>
+      <OpenInCodeSandboxButton />
+    </div>
+  );
+}
