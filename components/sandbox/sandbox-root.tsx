@@ -3,14 +3,16 @@
 import {
   OpenInCodeSandboxButton,
   SandpackCodeEditor,
-  SandpackConsole,
   SandpackLayout,
   SandpackPreview,
   SandpackProvider,
   useSandpack,
 } from "@codesandbox/sandpack-react";
 import { useTheme } from "nextra-theme-docs";
+import { ConsolePanel } from "./console-panel";
+import { FileTabs } from "./file-tabs";
 import type { SandboxFiles } from "./sandbox-loader";
+import { SANDBOX_THEMES } from "./sandbox-theme";
 import { usePageBridge } from "./use-page-bridge";
 
 // The only module that imports Sandpack: <SandboxLoader> loads it lazily.
@@ -29,16 +31,17 @@ export default function SandboxRoot({ name, files }: { name: string; files: Sand
     <SandpackProvider
       template="react-ts"
       files={sandpackFiles}
-      theme={dark ? "dark" : "light"}
+      theme={SANDBOX_THEMES[dark ? "dark" : "light"]}
       options={{ activeFile: "/App.tsx", recompileMode: "delayed", recompileDelay: 400 }}
     >
       <div className="sandbox" data-testid="sandbox" data-sandbox={name}>
         <SandboxToolbar />
+        <FileTabs />
         <SandpackLayout>
-          <SandpackCodeEditor showTabs showLineNumbers showInlineErrors wrapContent />
+          <SandpackCodeEditor showTabs={false} showLineNumbers showInlineErrors wrapContent />
           <SandpackPreview showOpenInCodeSandbox={false} showRefreshButton />
         </SandpackLayout>
-        <SandpackConsole className="sandbox-console" resetOnPreviewRestart showSyntaxError />
+        <ConsolePanel />
       </div>
     </SandpackProvider>
   );

@@ -16,6 +16,9 @@ const BUNDLER_VERSION: string = JSON.parse(
 ).version;
 /** The hosted bundler, for example https://2-19-8-sandpack.codesandbox.io. */
 export const BUNDLER_ORIGIN = `https://${BUNDLER_VERSION.replace(/\./g, "-")}-sandpack.codesandbox.io`;
+// Where the bundler resolves a version range (for the Babel runtime it adds
+// itself) before it asks the packager.
+const VERSION_LOOKUP = /^https:\/\/data\.jsdelivr\.com\/v1\/package\/npm\/((?:@[^/]+\/)?[^/@]+)$/;
 const PACKAGER = /^https:\/\/prod-packager-packages\.codesandbox\.io\/v2\/packages\/(.+)\/([^/]+)\.json$/;
 
 export type OfflineLog = { served: string[]; aborted: string[] };
@@ -29,6 +32,8 @@ export async function runSandpackOffline(context: BrowserContext, site = BASE_UR
       if (url.origin === BUNDLER_ORIGIN) return serveBundlerFile(route, url, log);
       const packager = PACKAGER.exec(url.href);
       if (packager) return serveManifest(route, decodeURIComponent(packager[1]), packager[2], log);
+      const lookup = VERSION_LOOKUP.exec(url.href);
+      if (lookup) return serveVersions(route, decodeURIComponent(lookup[1]), log);
       if (url.protocol === "data:" || url.protocol === "blob:") return route.continue();
       log.aborted.push(url.href);
       return route.abort("internetdisconnected");
@@ -47,12 +52,30 @@ async function serveBundlerFile(route: Route, url: URL, log: OfflineLog) {
   await route.fulfill({ path: file });
 }
 
+/** The versions "published": the one installed here, or the one the bundler asked about. */
+async function serveVersions(route: Route, name: string, log: OfflineLog) {
+  log.served.push(`versions of ${name}`);
+  const dir = packageDir(name);
+  const version = dir ? readPackage(dir).version : ASKED_BUT_UNUSED_VERSIONS[name];
+  if (!version) return route.fulfill({ status: 404, headers: { "access-control-allow-origin": "*" }, body: "" });
+  await route.fulfill({ headers: { "access-control-allow-origin": "*" }, json: { tags: { latest: version }, versions: [version] } });
+}
+
 // The bundler asks for these on every start, though no sandbox imports them
 // (Node built-in shims, and Babel's package for its version checks). They are
 // answered as empty packages rather than installed here.
-const ASKED_BUT_UNUSED = ["node-libs-browser", "@babel/core"];
+const ASKED_BUT_UNUSED_VERSIONS: Record<string, string> = { "node-libs-browser": "2.2.1", "@babel/core": "7.3.3" };
+const ASKED_BUT_UNUSED = Object.keys(ASKED_BUT_UNUSED_VERSIONS);
 
 async function serveManifest(route: Route, name: string, version: string, log: OfflineLog) {
+  // A context with extra headers (the fixtures' X-Forwarded-For) turns the
+  // bundler's fetch into one that the browser checks with a preflight first.
+  if (route.request().method() === "OPTIONS") {
+    return route.fulfill({
+      status: 204,
+      headers: { "access-control-allow-origin": "*", "access-control-allow-headers": "*", "access-control-allow-methods": "GET" },
+    });
+  }
   log.served.push(`${name}@${version}`);
   const manifest = ASKED_BUT_UNUSED.includes(name) ? JSON.stringify(emptyManifest(name, version)) : cachedManifest(name);
   const headers = { "access-control-allow-origin": "*" };
