@@ -125,12 +125,33 @@ async function browserFigures(server: RunningServer, client: Client) {
     const mid = (key: "jsBytes" | "nameVisibleMs" | "lcpMs" | "tbtMs") => runs.map((r) => r[key] ?? 0).sort((a, b) => a - b)[2];
     return { jsBytes: mid("jsBytes"), nameVisibleMs: waitForText ? mid("nameVisibleMs") : null, lcpMs: mid("lcpMs"), tbtMs: mid("tbtMs") };
   };
+  // Sandpack loads only when a sandbox comes near the screen: the JavaScript
+  // the page loads before and after scrolling to it, from this site only.
+  const sandboxCode = async () => {
+    const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": client.ip } });
+    const page = await context.newPage();
+    const siteScriptBytes = () =>
+      page.evaluate((origin) => {
+        const scripts = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
+        return scripts.filter((entry) => entry.initiatorType === "script" && entry.name.startsWith(origin)).reduce((sum, entry) => sum + entry.encodedBodySize, 0);
+      }, server.url);
+    await page.goto(`${server.url}/route-handler`, { waitUntil: "load" });
+    await page.waitForTimeout(1500);
+    const beforeScroll = await siteScriptBytes();
+    await page.getByTestId("sandbox-placeholder").scrollIntoViewIfNeeded();
+    await page.getByTestId("sandbox").waitFor();
+    await page.waitForTimeout(1500);
+    const afterScroll = await siteScriptBytes();
+    await context.close();
+    return { page: "/route-handler", jsBytesBeforeScroll: beforeScroll, jsBytesAfterScroll: afterScroll };
+  };
   try {
+    const sandbox = await sandboxCode();
     const serverComponent = await median("/examples/server-component", "Welcome,");
     const clientCheck = await median("/examples/server-component/client-check", "Welcome,");
     const pages: Record<string, Awaited<ReturnType<typeof median>>> = {};
     for (const path of ["/", "/setup", "/server-component", "/cached-helper", "/server-action", "/route-handler"]) pages[path] = await median(path);
-    return { serverComponent, clientCheck, pages };
+    return { serverComponent, clientCheck, pages, sandbox };
   } finally {
     await browser.close();
   }
@@ -182,7 +203,14 @@ function print(results: { routeHandler: Awaited<ReturnType<typeof routeHandlerFi
   console.log(`ratio: the client check ships ×${(browser.clientCheck.jsBytes / browser.serverComponent.jsBytes).toFixed(2)} the JavaScript and shows the name ×${(browser.clientCheck.nameVisibleMs! / browser.serverComponent.nameVisibleMs!).toFixed(2)} later\n`);
   console.log("Docs pages (median of 5)");
   console.log(table(Object.entries(browser.pages).map(([page, figures]) => ({ page, "JS bytes": figures.jsBytes, "LCP ms": figures.lcpMs, "TBT ms": figures.tbtMs }))));
+  const { sandbox } = browser;
+  console.log(`\nSandbox on ${sandbox.page}: ${kib(sandbox.jsBytesBeforeScroll)} KiB of JavaScript before scrolling to it, ${kib(sandbox.jsBytesAfterScroll)} KiB after`);
+  console.log(`ratio: Sandpack adds ×${(sandbox.jsBytesAfterScroll / sandbox.jsBytesBeforeScroll).toFixed(2)} the page's JavaScript, and only once the sandbox comes into view`);
   console.log("\nWrote bench/results.json");
+}
+
+function kib(bytes: number): string {
+  return (bytes / 1024).toFixed(0);
 }
 
 main().catch((error) => {

@@ -42,7 +42,13 @@ function SandboxPlaceholder({
   onStart: () => void;
 }) {
   return (
-    <div ref={ref} className="sandbox sandbox-placeholder" data-testid="sandbox-placeholder">
+    <div
+      ref={ref}
+      className="sandbox sandbox-placeholder"
+      data-testid="sandbox-placeholder"
+      // The drift test compares this code with the file on disk.
+      data-example-file={files["/App.tsx"].source}
+    >
       <div className="sandbox-toolbar">
         <span className="sandbox-title">App.tsx</span>
         <button type="button" className="live-preview-button" onClick={onStart}>
