@@ -9,6 +9,12 @@ export const SIGNED_OUT_EXAMPLES = {
   "cached-helper": { method: "GET", path: "/examples/cached-helper" },
   "route-handler": { method: "GET", path: "/api/user" },
   "server-action": { method: "POST", path: "/examples/server-action" },
+  // Any id: without a session the handler answers 401 before it looks anything up.
+  notes: { method: "GET", path: "/api/notes/any-note-id" },
+  proxy: { method: "GET", path: "/examples/proxy" },
+  // A session cookie with a made-up value: proxy.ts lets it through, the page refuses it.
+  "proxy-made-up-cookie": { method: "GET", path: "/examples/proxy", cookie: "better-auth.session_token=made-up.value" },
+  "data-access-layer": { method: "GET", path: "/examples/data-access-layer" },
 } as const;
 
 export type SignedOutExample = keyof typeof SIGNED_OUT_EXAMPLES;
@@ -39,10 +45,12 @@ export function selfOrigin(requestUrl: string): string | null {
 }
 
 export async function requestSignedOut(origin: string, example: SignedOutExample): Promise<SignedOutResult> {
-  const { method, path } = SIGNED_OUT_EXAMPLES[example];
+  const entry = SIGNED_OUT_EXAMPLES[example];
+  const { method, path } = entry;
   if (method === "GET") {
-    const response = await fetch(origin + path, { redirect: "manual", cache: "no-store" });
-    return describe(`GET ${path} with no cookie`, response, await response.text());
+    const cookie = "cookie" in entry ? entry.cookie : undefined;
+    const response = await fetch(origin + path, { redirect: "manual", cache: "no-store", headers: cookie ? { cookie } : {} });
+    return describe(`GET ${path} ${cookie ? `with only the cookie ${cookie}` : "with no cookie"}`, response, await response.text());
   }
   return submitFormSignedOut(origin, path);
 }

@@ -2,12 +2,14 @@
 
 /** Folders whose files a docs page may show. Anything else (secrets, .env, node_modules) is refused. */
 export const SHOWABLE_ROOTS = ["examples/", "lib/", "app/", "prisma/", "components/", "tests/", "scripts/"];
+/** Files at the project root a docs page may show. */
+export const SHOWABLE_ROOT_FILES = ["playwright.config.ts", "proxy.ts", "next.config.ts"];
 
 export function assertShowable(path: string): void {
   const normal = path.replace(/\\/g, "/");
-  const inRoot = SHOWABLE_ROOTS.some((root) => normal.startsWith(root));
+  const inRoot = SHOWABLE_ROOTS.some((root) => normal.startsWith(root)) || SHOWABLE_ROOT_FILES.includes(normal);
   if (!inRoot || normal.split("/").includes("..") || /(^|\/)\.env/.test(normal) || normal.includes("generated/")) {
-    throw new Error(`<ExampleCode> may only show files under ${SHOWABLE_ROOTS.join(", ")}: "${path}" is not one.`);
+    throw new Error(`<ExampleCode> may only show ${SHOWABLE_ROOT_FILES.join(", ")} and files under ${SHOWABLE_ROOTS.join(", ")}: "${path}" is not one.`);
   }
 }
 

@@ -55,7 +55,8 @@ function SandboxPlaceholder({
           Run sandbox
         </button>
       </div>
-      <pre className="sandbox-placeholder-code">
+      {/* Focusable so keyboard users can scroll it. */}
+      <pre className="sandbox-placeholder-code" tabIndex={0} aria-label="App.tsx, before the sandbox starts">
         <code>{files["/App.tsx"].code}</code>
       </pre>
     </div>

@@ -1,16 +1,15 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "./fixtures";
+import { expect, readerTest, test } from "./fixtures";
 import { docsRoutes } from "./support/routes";
 
 const routes = docsRoutes();
 
 test("the guide has its pages", () => {
-  expect(routes).toEqual(expect.arrayContaining(["/", "/setup", "/server-component", "/cached-helper", "/server-action", "/route-handler"]));
+  expect(routes).toEqual(expect.arrayContaining(["/", "/setup", "/server-component", "/cached-helper", "/server-action", "/route-handler", "/proxy", "/data-access-layer", "/authorization", "/sign-in-actions", "/testing-auth"]));
 });
 
 for (const route of routes) {
-  test(`${route}: every file shown is the file on disk, and every internal link answers 200`, async ({ page, signedIn }) => {
-    void signedIn;
+  readerTest(`${route}: every file shown is the file on disk, and every internal link answers 200`, async ({ page }) => {
     await page.goto(route);
 
     const shown = await page.locator("[data-example-file]").evaluateAll((blocks) =>

@@ -1,9 +1,10 @@
 // Fixtures for tests that need real accounts. Every test gets its own user,
 // created through Better Auth's real HTTP endpoint in the run's database.
 import { randomUUID } from "node:crypto";
+import path from "node:path";
 import { test as base, expect, type APIRequestContext } from "@playwright/test";
 import Database from "better-sqlite3";
-import { BASE_URL, E2E_DB_FILE } from "./test-env";
+import { BASE_URL, E2E_DB_FILE, RUN_DIR } from "./test-env";
 
 export type Account = { id: string; name: string; email: string; password: string };
 
@@ -45,6 +46,28 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/**
+ * For specs that only read: every test of a worker is signed in as the same
+ * reader, signed up once and saved as Playwright storage state. Tests that
+ * change or revoke a session use `signedIn` instead, so they never disturb
+ * another test.
+ */
+export const readerTest = test.extend<{ reader: Account }, { readerState: { account: Account; file: string } }>({
+  readerState: [
+    async ({ playwright }, use, workerInfo) => {
+      const context = await playwright.request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { "x-forwarded-for": testClientIp() } });
+      const account = await signUp(context, { name: `Reader ${randomUUID().slice(0, 8)}` });
+      const file = path.join(RUN_DIR, `reader-${workerInfo.parallelIndex}.json`);
+      await context.storageState({ path: file });
+      await context.dispose();
+      await use({ account, file });
+    },
+    { scope: "worker" },
+  ],
+  storageState: ({ readerState }, use) => use(readerState.file),
+  reader: ({ readerState }, use) => use(readerState.account),
+});
 
 
 export function testClientIp(): string {

@@ -40,7 +40,8 @@ test("the fence outgrows backticks inside the file", () => {
 test("only the project's source folders can be shown", () => {
   assert.doesNotThrow(() => assertShowable("examples/server-component/page.tsx"));
   assert.doesNotThrow(() => assertShowable("app/api/auth/[...all]/route.ts"));
-  for (const file of [".env.local", "examples/../.env", "node_modules/x/index.js", "/etc/passwd", "lib/generated/prisma/client.ts", "lib/.env.production"]) {
-    assert.throws(() => assertShowable(file), /may only show files under/, file);
+  assert.doesNotThrow(() => assertShowable("playwright.config.ts"));
+  for (const file of [".env.local", "examples/../.env", "node_modules/x/index.js", "/etc/passwd", "lib/generated/prisma/client.ts", "lib/.env.production", "package.json", "x/playwright.config.ts"]) {
+    assert.throws(() => assertShowable(file), /may only show/, file);
   }
 });

@@ -11,9 +11,10 @@ export function docsRoutes(dir = "content", prefix = ""): string[] {
   });
 }
 
-/** Every live example page under app/examples. */
+/** Every live example page under app/examples, except dynamic ones ([id]): they need a real id, so their specs visit them. */
 export function exampleRoutes(dir = "app/examples", prefix = "/examples"): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isDirectory() && entry.name.startsWith("[")) return [];
     if (entry.isDirectory()) return exampleRoutes(path.join(dir, entry.name), `${prefix}/${entry.name}`);
     return entry.name === "page.tsx" ? [prefix] : [];
   });

@@ -1,0 +1,1 @@
+export { GET } from "@/examples/data-access-layer/route";

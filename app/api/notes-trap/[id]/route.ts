@@ -1,0 +1,1 @@
+export { GET, PUT } from "@/examples/notes/trap/route";

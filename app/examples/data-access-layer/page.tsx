@@ -1,0 +1,3 @@
+export { default } from "@/examples/data-access-layer/page";
+
+export const metadata = { title: "Live example: a data access layer" };

@@ -1,0 +1,3 @@
+export { default } from "@/examples/notes/[id]/page";
+
+export const metadata = { title: "Live example: one of your notes" };

@@ -1,0 +1,3 @@
+export { default } from "@/examples/notes/page";
+
+export const metadata = { title: "Live example: your notes" };

@@ -1,0 +1,3 @@
+export { default } from "@/examples/proxy/page";
+
+export const metadata = { title: "Live example: proxy.ts and the page's own check" };

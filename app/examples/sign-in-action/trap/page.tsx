@@ -1,0 +1,3 @@
+export { default } from "@/examples/sign-in-action/trap/page";
+
+export const metadata = { title: "Live example: the trap, signing in without nextCookies()" };

@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getSession } from "@/examples/cached-helper/session";
+import { prisma } from "@/lib/prisma";
+import { NewNoteForm } from "./note-forms";
+
+export default async function NotesPage() {
+  const session = await getSession();
+  if (!session) redirect("/login?next=/examples/notes");
+
+  // The filter on the owner is the authorization: without it, every
+  // signed-in reader would see every note.
+  const notes = await prisma.note.findMany({
+    where: { ownerId: session.user.id },
+    orderBy: { updatedAt: "desc" },
+    select: { id: true, title: true },
+  });
+
+  return (
+    <main className="example-page">
+      <h1>Your notes</h1>
+      {notes.length === 0 ? (
+        <p>You have no notes yet. Add one below.</p>
+      ) : (
+        <ul className="example-list">
+          {notes.map((note) => (
+            <li key={note.id}>
+              <Link href={`/examples/notes/${note.id}`}>{note.title}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>New note</h2>
+      <NewNoteForm />
+    </main>
+  );
+}

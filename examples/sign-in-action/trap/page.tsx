@@ -1,0 +1,24 @@
+import { getUser } from "@/examples/cached-helper/session";
+import { SignInForm } from "../sign-in-form";
+import { signInWithoutNextCookies } from "./actions";
+
+export default async function TrapPage() {
+  const user = await getUser();
+
+  return (
+    <main className="example-page">
+      <h1>The trap: Better Auth without nextCookies()</h1>
+      <p data-testid="who">
+        {user ? (
+          <>
+            Signed in as <strong>{user.name}</strong>. Sign out first to see the trap.
+          </>
+        ) : (
+          "You are signed out."
+        )}
+      </p>
+      {/* Stays on this page after "success", so you can see you are still signed out. */}
+      <SignInForm action={signInWithoutNextCookies} next="/examples/sign-in-action/trap" />
+    </main>
+  );
+}

@@ -1,0 +1,83 @@
+import type { FrameLocator, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { countSessions } from "./support/sessions";
+
+const SESSION_COOKIE = "better-auth.session_token";
+
+async function sessionCookie(page: Page) {
+  return (await page.context().cookies()).find((cookie) => cookie.name === SESSION_COOKIE);
+}
+
+// Fills the sign-in form (on the page or in a frame) and waits for the
+// action's answer, so the next check never reads the previous message.
+async function submit(page: Page, email: string, password: string, form: Page | FrameLocator = page) {
+  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("Password").fill(password);
+  const answered = page.waitForResponse((response) => response.request().method() === "POST");
+  await form.getByRole("button", { name: "Sign in" }).click();
+  await answered;
+}
+
+test("bad input and a wrong password get messages and no cookie; the right one signs in and goes to next", async ({ page, account }) => {
+  const next = "/server-action?from=sign-in-action";
+  await page.goto(`/examples/sign-in-action?next=${encodeURIComponent(next)}`);
+  const sessionsBefore = countSessions(account.id);
+
+  await submit(page, "", account.password);
+  await expect(page.getByTestId("sign-in-result")).toHaveText("Enter your email address.");
+
+  await submit(page, account.email, "not the password");
+  await expect(page.getByTestId("sign-in-result")).toHaveText(/don't match an account/);
+  // The form keeps the email the action sent back; the password is not kept.
+  await expect(page.getByLabel("Email")).toHaveValue(account.email);
+  expect(await sessionCookie(page)).toBeUndefined();
+  expect(countSessions(account.id)).toBe(sessionsBefore);
+
+  await submit(page, account.email, account.password);
+  await expect(page).toHaveURL(next);
+  expect(await sessionCookie(page)).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+  await expect(page.getByTestId("navbar-user-name")).toHaveText(account.name);
+  expect(countSessions(account.id)).toBe(sessionsBefore + 1);
+});
+
+test("sign-out through the action clears the session; an outside next lands on the site", async ({ page, signedIn }) => {
+  await page.goto(`/examples/sign-in-action?next=${encodeURIComponent("https://evil.example/phish")}`);
+  await expect(page.getByTestId("who")).toHaveText(`Signed in as ${signedIn.name} (${signedIn.email}).`);
+
+  // The page's own button, not the navbar's (a different action).
+  await page.locator(".example-page").getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByTestId("who")).toHaveText("You are signed out.");
+  await expect(page.getByTestId("navbar-account").getByRole("link", { name: "Sign in" })).toBeVisible();
+  expect(await sessionCookie(page)).toBeUndefined();
+  expect(countSessions(signedIn.id)).toBe(0);
+
+  await submit(page, signedIn.email, signedIn.password);
+  await expect(page).toHaveURL("/");
+  await expect(page.getByTestId("navbar-user-name")).toHaveText(signedIn.name);
+});
+
+test("the trap: without nextCookies() Better Auth stores a session, but the browser gets no cookie", async ({ page, account }) => {
+  await page.goto("/examples/sign-in-action/trap");
+  const sessionsBefore = countSessions(account.id);
+
+  await submit(page, account.email, account.password);
+  await expect(page.getByTestId("sign-in-result")).toContainText(`signed in as ${account.name}`);
+  expect(countSessions(account.id)).toBe(sessionsBefore + 1);
+  expect(await sessionCookie(page)).toBeUndefined();
+
+  await page.reload();
+  await expect(page.getByTestId("who")).toHaveText("You are signed out.");
+  await expect(page.getByTestId("navbar-user-name")).toHaveCount(0);
+});
+
+test("the action limits password guesses itself: the fourth try in 10 s is refused, even with the right password", async ({ page, account }) => {
+  await page.goto("/sign-in-actions");
+  const frame = page.frameLocator('iframe[title="Live sign-in Server Action example"]');
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await submit(page, account.email, `wrong guess ${attempt}`, frame);
+    await expect(frame.getByTestId("sign-in-result")).toHaveText(/don't match an account/);
+  }
+  await submit(page, account.email, account.password, frame);
+  await expect(frame.getByTestId("sign-in-result")).toHaveText("Too many attempts. Wait a few seconds, then try again.");
+  expect(await sessionCookie(page)).toBeUndefined();
+});
