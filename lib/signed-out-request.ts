@@ -15,6 +15,11 @@ export const SIGNED_OUT_EXAMPLES = {
   // A session cookie with a made-up value: proxy.ts lets it through, the page refuses it.
   "proxy-made-up-cookie": { method: "GET", path: "/examples/proxy", cookie: "better-auth.session_token=made-up.value" },
   "data-access-layer": { method: "GET", path: "/examples/data-access-layer" },
+  // Redirected before the shared cache is read, so no cached name reaches a visitor without a session.
+  "auth-and-caching": { method: "GET", path: "/examples/auth-and-caching/trap" },
+  "cookie-cache": { method: "GET", path: "/examples/cookie-cache" },
+  // The same protected action as server-action, posted from the sync page's form.
+  "client-server-sync": { method: "POST", path: "/examples/client-server-sync" },
 } as const;
 
 export type SignedOutExample = keyof typeof SIGNED_OUT_EXAMPLES;

@@ -5,7 +5,7 @@ import { docsRoutes } from "./support/routes";
 const routes = docsRoutes();
 
 test("the guide has its pages", () => {
-  expect(routes).toEqual(expect.arrayContaining(["/", "/setup", "/server-component", "/cached-helper", "/server-action", "/route-handler", "/proxy", "/data-access-layer", "/authorization", "/sign-in-actions", "/testing-auth"]));
+  expect(routes).toEqual(expect.arrayContaining(["/", "/setup", "/server-component", "/cached-helper", "/server-action", "/route-handler", "/proxy", "/data-access-layer", "/authorization", "/sign-in-actions", "/cookie-cache", "/client-server-sync", "/auth-and-caching", "/testing-auth"]));
 });
 
 for (const route of routes) {

@@ -1,0 +1,3 @@
+export { default } from "@/examples/client-server-sync/page";
+
+export const metadata = { title: "Live example: client and server in step" };

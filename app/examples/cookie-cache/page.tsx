@@ -1,0 +1,3 @@
+export { default } from "@/examples/cookie-cache/page";
+
+export const metadata = { title: "Live example: the session cookie cache" };

@@ -1,0 +1,69 @@
+// Auth and caching: two real readers on the same cache entry. The trap hands
+// the first reader's name to the second; the fix shares only the statistics.
+import { randomInt, randomUUID } from "node:crypto";
+import type { Browser } from "@playwright/test";
+import { expect, signUp, test, testClientIp } from "./fixtures";
+import { BASE_URL } from "./test-env";
+
+// ?round= is part of the cache key (the reader never is): a fresh entry per test.
+const freshRound = () => String(randomInt(1, 1_000_000));
+
+/** A second reader, signed in, in a browser context of their own. */
+async function secondReader(browser: Browser) {
+  const context = await browser.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { "x-forwarded-for": testClientIp() } });
+  const account = await signUp(context.request, { name: `Reader ${randomUUID().slice(0, 8)}` });
+  return { context, account, page: await context.newPage() };
+}
+
+// The second test also loads the docs page: allow for a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
+test("the trap: the second reader is greeted with the first reader's name", async ({ page, signedIn, browser }) => {
+  const other = await secondReader(browser);
+  const url = `/examples/auth-and-caching/trap?round=${freshRound()}`;
+
+  await page.goto(url);
+  await expect(page.getByTestId("cached-welcome")).toHaveText(`Welcome back, ${signedIn.name}!`);
+  const cachedAt = (await page.getByTestId("welcome-cached-at").textContent())!;
+
+  await other.page.goto(url);
+  // Their own session, read outside the cache, knows who they are...
+  await expect(other.page.getByTestId("session-name")).toContainText(other.account.name);
+  // ...and the greeting is the first reader's, from the same cache entry.
+  await expect(other.page.getByTestId("cached-welcome")).toHaveText(`Welcome back, ${signedIn.name}!`);
+  await expect(other.page.getByTestId("welcome-cached-at")).toHaveText(cachedAt);
+  await other.context.close();
+});
+
+test("the fix: each reader sees only their own name, and the statistics come from one cache entry", async ({ page, signedIn, browser }) => {
+  const other = await secondReader(browser);
+  const url = `/examples/auth-and-caching?round=${freshRound()}`;
+
+  const response = await page.goto(url);
+  // The page reads the session, so Next.js forbids shared caches (CDNs) to keep it.
+  expect(response?.headers()["cache-control"]).toBe("private, no-cache, no-store, max-age=0, must-revalidate");
+  await expect(page.getByTestId("welcome")).toHaveText(`Welcome back, ${signedIn.name}!`);
+  const generatedAt = (await page.getByTestId("stats-generated-at").textContent())!;
+
+  await other.page.goto(url);
+  await expect(other.page.getByTestId("welcome")).toHaveText(`Welcome back, ${other.account.name}!`);
+  await expect(other.page.getByTestId("stats-generated-at")).toHaveText(generatedAt);
+  // Not in the page, nor in the RSC payload inlined into it.
+  expect(await other.page.content()).not.toContain(signedIn.name);
+
+  await page.reload();
+  await expect(page.getByTestId("welcome")).toHaveText(`Welcome back, ${signedIn.name}!`);
+  await expect(page.getByTestId("stats-generated-at")).toHaveText(generatedAt);
+  expect(await page.content()).not.toContain(other.account.name);
+  await other.context.close();
+
+  // The docs page runs the fix live, and a visitor without a session never reaches the trap's cache.
+  await page.goto("/auth-and-caching");
+  const fix = page.locator('iframe[title="Live fix: shared statistics cached, session read per request"]');
+  // The frame loads lazily, below several code blocks.
+  await fix.scrollIntoViewIfNeeded();
+  await expect(fix.contentFrame().getByTestId("welcome")).toHaveText(`Welcome back, ${signedIn.name}!`);
+  await page.getByRole("button", { name: "Request it as a signed-out visitor" }).click();
+  await expect(page.getByTestId("signed-out-status")).toHaveText(/^307/);
+  await expect(page.getByTestId("signed-out-details")).toContainText("location: /login?next=/examples/auth-and-caching/trap");
+});
