@@ -7,16 +7,30 @@ import { BASE_URL } from "./test-env";
 
 const SESSION_COOKIE = "better-auth.session_token";
 
+// Every lesson's protected routes, the handbook chapters' included.
+const PROTECTED_PAGES = [
+  "/examples/server-component",
+  "/examples/cached-helper",
+  "/examples/proxy",
+  "/examples/data-access-layer",
+  "/examples/notes",
+  "/examples/cookie-cache",
+];
+const PROTECTED_APIS = ["/api/user", "/api/examples/data-access-layer/sessions", "/api/notes/any-note-id"];
+
 /** Every protected example refuses this client: no data, no write. */
 async function expectRefusedEverywhere(client: APIRequestContext, victim: Account, db: { userById(id: string): { name: string } | undefined }) {
-  for (const path of ["/examples/server-component", "/examples/cached-helper"]) {
+  for (const path of PROTECTED_PAGES) {
     const page = await client.get(path, { maxRedirects: 0 });
     expect(page.status(), path).toBe(307);
-    expect(page.headers().location).toBe(`/login?next=${path}`);
+    const location = new URL(page.headers().location, BASE_URL);
+    expect([location.pathname, location.searchParams.get("next")], path).toEqual(["/login", path]);
   }
-  const api = await client.get("/api/user");
-  expect(api.status()).toBe(401);
-  expect(await api.json()).toEqual({ error: "Unauthorized" });
+  for (const path of PROTECTED_APIS) {
+    const api = await client.get(path);
+    expect(api.status(), path).toBe(401);
+    expect(await api.json(), path).toEqual({ error: "Unauthorized" });
+  }
 
   const { html } = await postNameForm(client, { name: "Mallory" }, { origin: BASE_URL });
   expect(actionMessage(html)).toBe("You are signed out, so nothing was changed. Sign in and try again.");
