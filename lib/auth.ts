@@ -1,15 +1,11 @@
-import { betterAuth, type BetterAuthOptions } from "better-auth";
+import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { prisma } from "@/lib/prisma";
 import { checkDisplayName } from "@/lib/validation";
 
-// The options are a value of their own so that this guide's two demonstration
-// instances (examples/cookie-cache, examples/sign-in-action/trap) can differ
-// from this one only where they mean to. An app with one instance can write
-// betterAuth({ ... }) directly.
-export const authOptions = {
+export const auth = betterAuth({
   database: prismaAdapter(prisma, { provider: "sqlite" }),
   emailAndPassword: {
     enabled: true,
@@ -38,9 +34,7 @@ export const authOptions = {
     // plugin's cookies would be missed.
     nextCookies(),
   ],
-} satisfies BetterAuthOptions;
-
-export const auth = betterAuth(authOptions);
+});
 
 function cookieCacheSeconds(): number {
   return Number(process.env.BETTER_AUTH_COOKIE_CACHE_SECONDS) || 0;
