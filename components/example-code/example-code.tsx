@@ -1,11 +1,10 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { Tabs } from "nextra/components";
 import { compileMdx } from "nextra/compile";
 import { MDXRemote } from "nextra/mdx-remote";
 import { useMDXComponents as getThemeComponents } from "nextra-theme-docs";
 import { CODE_THEMES } from "./code-themes";
-import { assertShowable, fencedBlock, linesContaining } from "./source-lines";
+import { readSource } from "./read-source";
+import { fencedBlock, linesContaining } from "./source-lines";
 
 export type ExampleFile = {
   /** Path from the project root, for example "examples/server-component/page.tsx". */
@@ -14,8 +13,7 @@ export type ExampleFile = {
   highlight?: string[];
 };
 
-// The site serves its own sources, which do not change while it runs: compile
-// each block once per server process (every request in development).
+// Compile each block once per server process (every request in development).
 const compiled = new Map<string, Promise<string>>();
 
 function compileFile({ path: file, highlight = [] }: ExampleFile): Promise<string> {
@@ -23,8 +21,7 @@ function compileFile({ path: file, highlight = [] }: ExampleFile): Promise<strin
   let result = compiled.get(key);
   if (!result || process.env.NODE_ENV === "development") {
     result = (async () => {
-      assertShowable(file);
-      const source = await readFile(path.join(/*turbopackIgnore: true*/ process.cwd(), file), "utf8");
+      const source = await readSource(file);
       return compileMdx(fencedBlock(source, file, linesContaining(source, highlight, file)), {
         mdxOptions: { rehypePrettyCodeOptions: { theme: CODE_THEMES } },
       });

@@ -1,5 +1,4 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
+import { readSource } from "@/components/example-code/read-source";
 import packageJson from "@/package.json";
 import { BRIDGE_CALLS } from "./page-bridge";
 import { SandboxLoader, type SandboxFiles } from "./sandbox-loader";
@@ -15,7 +14,7 @@ const SANDBOXES = {
 const SANDBOX_DIR = "examples/sandboxes";
 
 function read(file: string): Promise<string> {
-  return readFile(path.join(/*turbopackIgnore: true*/ process.cwd(), SANDBOX_DIR, file), "utf8");
+  return readSource(`${SANDBOX_DIR}/${file}`);
 }
 
 /** A live, editable sandbox of client code that talks to this page's real example through the page. */

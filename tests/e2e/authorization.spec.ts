@@ -3,8 +3,8 @@
 // handler, and the database read back proves that nothing was written.
 import AxeBuilder from "@axe-core/playwright";
 import type { PlaywrightWorkerArgs } from "@playwright/test";
-import { expect, signUp, test, testClientIp } from "./fixtures";
-import { notesOf, postNoteForm, storedNote } from "./support/notes";
+import { expect, signUp, test, testClientIp, type TestDatabase } from "./fixtures";
+import { postNoteForm } from "./support/notes";
 import { BASE_URL } from "./test-env";
 
 const NO_SUCH_NOTE = "You have no note with that id, so nothing was changed.";
@@ -13,16 +13,16 @@ const NO_SUCH_NOTE = "You have no note with that id, so nothing was changed.";
 test.describe.configure({ timeout: 60_000 });
 
 /** A second reader, signed in through a request context of their own, who owns one note. */
-async function ownerWithNote(playwright: PlaywrightWorkerArgs["playwright"]) {
+async function ownerWithNote(playwright: PlaywrightWorkerArgs["playwright"], db: TestDatabase) {
   const request = await playwright.request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { "x-forwarded-for": testClientIp() } });
   const owner = await signUp(request, { name: "Note owner" });
   const created = await postNoteForm(request, "/examples/notes", "new-note-form", { title: "Owner plans", body: "Private: the surprise party is on Friday." });
   expect(created.message).toBe("Added “Owner plans”.");
-  const [note] = notesOf(owner.id);
+  const [note] = db.notesOf(owner.id);
   return { request, owner, note };
 }
 
-test("a reader adds, edits and deletes their own notes; bad input changes nothing", async ({ page, signedIn }) => {
+test("a reader adds, edits and deletes their own notes; bad input changes nothing", async ({ page, signedIn, db }) => {
   await page.goto("/examples/notes");
   await expect(page.getByText("You have no notes yet.")).toBeVisible();
 
@@ -33,7 +33,7 @@ test("a reader adds, edits and deletes their own notes; bad input changes nothin
   await expect(newForm.getByTestId("action-result")).toHaveText("Give the note a title: it can't be empty or only spaces.");
   // What the reader typed survives the refusal.
   await expect(newForm.getByLabel("Note", { exact: true })).toHaveValue("Milk, eggs");
-  expect(notesOf(signedIn.id)).toEqual([]);
+  expect(db.notesOf(signedIn.id)).toEqual([]);
 
   await newForm.getByLabel("Title", { exact: true }).fill("Groceries");
   await newForm.getByRole("button", { name: "Add note" }).click();
@@ -45,13 +45,13 @@ test("a reader adds, edits and deletes their own notes; bad input changes nothin
   await editForm.getByLabel("Title", { exact: true }).fill("x".repeat(121));
   await editForm.getByRole("button", { name: "Save note" }).click();
   await expect(editForm.getByTestId("action-result")).toHaveText("Use at most 120 characters for the title.");
-  expect(notesOf(signedIn.id)).toMatchObject([{ title: "Groceries", body: "Milk, eggs" }]);
+  expect(db.notesOf(signedIn.id)).toMatchObject([{ title: "Groceries", body: "Milk, eggs" }]);
 
   await editForm.getByLabel("Title", { exact: true }).fill("Groceries for Sunday");
   await editForm.getByRole("button", { name: "Save note" }).click();
   await expect(editForm.getByTestId("action-result")).toHaveText("Saved.");
   await expect(page.getByTestId("note-title")).toHaveText("Groceries for Sunday");
-  expect(notesOf(signedIn.id)).toMatchObject([{ title: "Groceries for Sunday", body: "Milk, eggs" }]);
+  expect(db.notesOf(signedIn.id)).toMatchObject([{ title: "Groceries for Sunday", body: "Milk, eggs" }]);
 
   // The note page is left out of the accessibility spec's route list (it needs a real id): check it here.
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -60,7 +60,7 @@ test("a reader adds, edits and deletes their own notes; bad input changes nothin
   await page.getByRole("button", { name: "Delete note" }).click();
   await expect(page).toHaveURL(/\/examples\/notes$/);
   await expect(page.getByText("You have no notes yet.")).toBeVisible();
-  expect(notesOf(signedIn.id)).toEqual([]);
+  expect(db.notesOf(signedIn.id)).toEqual([]);
 
   // The docs page runs the same example and shows the signed-out answer.
   await page.goto("/authorization");
@@ -72,12 +72,12 @@ test("a reader adds, edits and deletes their own notes; bad input changes nothin
   await expect(page.getByTestId("signed-out-details")).toContainText('{"error":"Unauthorized"}');
 });
 
-test("another reader's note: 404 in the page and the handler, refused by the actions, nothing written", async ({ page, signedIn, playwright, request }) => {
-  const { request: ownerRequest, owner, note } = await ownerWithNote(playwright);
+test("another reader's note: 404 in the page and the handler, refused by the actions, nothing written", async ({ page, signedIn, playwright, request, db }) => {
+  const { request: ownerRequest, owner, note } = await ownerWithNote(playwright, db);
   const reader = page.context().request;
   // The reader's own note, whose page holds the edit and delete forms they tamper with.
   await postNoteForm(reader, "/examples/notes", "new-note-form", { title: "Reader note", body: "" });
-  const [own] = notesOf(signedIn.id);
+  const [own] = db.notesOf(signedIn.id);
 
   // The page: the same 404 as for an id that does not exist, so the answer does not reveal that the note exists.
   const theirs = await page.goto(`/examples/notes/${note.id}`);
@@ -99,7 +99,7 @@ test("another reader's note: 404 in the page and the handler, refused by the act
   // An ownerId sent with a new note is ignored: the note is filed under the session's user.
   const planted = await postNoteForm(reader, "/examples/notes", "new-note-form", { title: "Planted", body: "", ownerId: owner.id });
   expect(planted.message).toBe("Added “Planted”.");
-  expect(notesOf(signedIn.id).map((n) => n.title)).toEqual(["Reader note", "Planted"]);
+  expect(db.notesOf(signedIn.id).map((n) => n.title)).toEqual(["Reader note", "Planted"]);
 
   // The route handler: 404 for every method, exactly as for a made-up id; 401 without a session.
   for (const method of ["GET", "PUT", "DELETE"]) {
@@ -114,7 +114,7 @@ test("another reader's note: 404 in the page and the handler, refused by the act
   }
 
   // The owner still has the note, unchanged, and reads it through the same handler.
-  expect(notesOf(owner.id)).toEqual([note]);
+  expect(db.notesOf(owner.id)).toEqual([note]);
   const ownerRead = await ownerRequest.get(`/api/notes/${note.id}`);
   expect(ownerRead.status()).toBe(200);
   expect(ownerRead.headers()["cache-control"]).toBe("private, no-store");
@@ -122,9 +122,9 @@ test("another reader's note: 404 in the page and the handler, refused by the act
   await ownerRequest.dispose();
 });
 
-test("the common version only checks for a session: another reader reads and changes the note", async ({ page, signedIn, playwright }) => {
+test("the common version only checks for a session: another reader reads and changes the note", async ({ page, signedIn, playwright, db }) => {
   void signedIn;
-  const { request: ownerRequest, note } = await ownerWithNote(playwright);
+  const { request: ownerRequest, note } = await ownerWithNote(playwright, db);
   await ownerRequest.dispose();
   const reader = page.context().request;
 
@@ -137,5 +137,5 @@ test("the common version only checks for a session: another reader reads and cha
   expect((await read.json()).note).toMatchObject({ title: note.title, body: note.body, ownerId: note.ownerId });
   const write = await reader.put(`/api/notes-trap/${note.id}`, { data: { title: "Changed by another reader", body: "" } });
   expect(write.status()).toBe(200);
-  expect(storedNote(note.id)).toMatchObject({ title: "Changed by another reader", body: "", ownerId: note.ownerId });
+  expect(db.note(note.id)).toMatchObject({ title: "Changed by another reader", body: "", ownerId: note.ownerId });
 });

@@ -7,6 +7,7 @@ import Database from "better-sqlite3";
 import { BASE_URL, E2E_DB_FILE, RUN_DIR } from "./test-env";
 
 export type Account = { id: string; name: string; email: string; password: string };
+export type StoredNote = { id: string; title: string; body: string; ownerId: string };
 
 type Fixtures = {
   /** A fresh user, signed up over HTTP; the browser context is not signed in. */
@@ -98,6 +99,19 @@ export class TestDatabase {
 
   userById(id: string): { id: string; name: string; email: string } | undefined {
     return this.db.prepare("SELECT id, name, email FROM user WHERE id = ?").get(id) as never;
+  }
+
+  /** How many session rows the user has, whatever the browser was given. */
+  countSessions(userId: string): number {
+    return (this.db.prepare("SELECT COUNT(*) AS count FROM session WHERE userId = ?").get(userId) as { count: number }).count;
+  }
+
+  note(id: string): StoredNote | undefined {
+    return this.db.prepare("SELECT id, title, body, ownerId FROM note WHERE id = ?").get(id) as StoredNote | undefined;
+  }
+
+  notesOf(ownerId: string): StoredNote[] {
+    return this.db.prepare("SELECT id, title, body, ownerId FROM note WHERE ownerId = ? ORDER BY createdAt").all(ownerId) as StoredNote[];
   }
 
   /** Moves every session of the user into the past, as if it had run out. */

@@ -1,6 +1,5 @@
 import type { FrameLocator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { countSessions } from "./support/sessions";
 
 const SESSION_COOKIE = "better-auth.session_token";
 
@@ -18,10 +17,10 @@ async function submit(page: Page, email: string, password: string, form: Page | 
   await answered;
 }
 
-test("bad input and a wrong password get messages and no cookie; the right one signs in and goes to next", async ({ page, account }) => {
+test("bad input and a wrong password get messages and no cookie; the right one signs in and goes to next", async ({ page, account, db }) => {
   const next = "/server-action?from=sign-in-action";
   await page.goto(`/examples/sign-in-action?next=${encodeURIComponent(next)}`);
-  const sessionsBefore = countSessions(account.id);
+  const sessionsBefore = db.countSessions(account.id);
 
   await submit(page, "", account.password);
   await expect(page.getByTestId("sign-in-result")).toHaveText("Enter your email address.");
@@ -31,16 +30,16 @@ test("bad input and a wrong password get messages and no cookie; the right one s
   // The form keeps the email the action sent back; the password is not kept.
   await expect(page.getByLabel("Email")).toHaveValue(account.email);
   expect(await sessionCookie(page)).toBeUndefined();
-  expect(countSessions(account.id)).toBe(sessionsBefore);
+  expect(db.countSessions(account.id)).toBe(sessionsBefore);
 
   await submit(page, account.email, account.password);
   await expect(page).toHaveURL(next);
   expect(await sessionCookie(page)).toMatchObject({ httpOnly: true, sameSite: "Lax" });
   await expect(page.getByTestId("navbar-user-name")).toHaveText(account.name);
-  expect(countSessions(account.id)).toBe(sessionsBefore + 1);
+  expect(db.countSessions(account.id)).toBe(sessionsBefore + 1);
 });
 
-test("sign-out through the action clears the session; an outside next lands on the site", async ({ page, signedIn }) => {
+test("sign-out through the action clears the session; an outside next lands on the site", async ({ page, signedIn, db }) => {
   await page.goto(`/examples/sign-in-action?next=${encodeURIComponent("https://evil.example/phish")}`);
   await expect(page.getByTestId("who")).toHaveText(`Signed in as ${signedIn.name} (${signedIn.email}).`);
 
@@ -49,20 +48,20 @@ test("sign-out through the action clears the session; an outside next lands on t
   await expect(page.getByTestId("who")).toHaveText("You are signed out.");
   await expect(page.getByTestId("navbar-account").getByRole("link", { name: "Sign in" })).toBeVisible();
   expect(await sessionCookie(page)).toBeUndefined();
-  expect(countSessions(signedIn.id)).toBe(0);
+  expect(db.countSessions(signedIn.id)).toBe(0);
 
   await submit(page, signedIn.email, signedIn.password);
   await expect(page).toHaveURL("/");
   await expect(page.getByTestId("navbar-user-name")).toHaveText(signedIn.name);
 });
 
-test("the trap: without nextCookies() Better Auth stores a session, but the browser gets no cookie", async ({ page, account }) => {
+test("the trap: without nextCookies() Better Auth stores a session, but the browser gets no cookie", async ({ page, account, db }) => {
   await page.goto("/examples/sign-in-action/trap");
-  const sessionsBefore = countSessions(account.id);
+  const sessionsBefore = db.countSessions(account.id);
 
   await submit(page, account.email, account.password);
   await expect(page.getByTestId("sign-in-result")).toContainText(`signed in as ${account.name}`);
-  expect(countSessions(account.id)).toBe(sessionsBefore + 1);
+  expect(db.countSessions(account.id)).toBe(sessionsBefore + 1);
   expect(await sessionCookie(page)).toBeUndefined();
 
   await page.reload();
@@ -70,7 +69,7 @@ test("the trap: without nextCookies() Better Auth stores a session, but the brow
   await expect(page.getByTestId("navbar-user-name")).toHaveCount(0);
 });
 
-test("the action limits password guesses itself: the fourth try in 10 s is refused, even with the right password", async ({ page, account }) => {
+test("the action limits password guesses itself: the fourth try in 10 s is refused, even with the right password", async ({ page, account, db }) => {
   await page.goto("/sign-in-actions");
   // The live frame loads lazily: bring it into view first.
   await page.locator('iframe[title="Live sign-in Server Action example"]').scrollIntoViewIfNeeded();

@@ -13,8 +13,31 @@ export async function postNameForm(
   fields: Record<string, Part>,
   { origin, path = "/examples/server-action" }: { origin: string; path?: string },
 ) {
+  return postForm(request, path, fields, { origin });
+}
+
+/**
+ * Loads `path` with `request`'s cookie, takes the hidden fields React rendered
+ * (only those of the form marked data-testid=`form`, when a page has several),
+ * puts `fields` over them and posts the result.
+ */
+export async function postForm(
+  request: APIRequestContext,
+  path: string,
+  fields: Record<string, Part>,
+  { origin, form }: { origin: string; form?: string },
+) {
   const page = await request.get(path);
-  const multipart: Record<string, Part> = { ...Object.fromEntries(hiddenInputs(await page.text())), ...fields };
+  if (!page.ok()) throw new Error(`GET ${path} answered ${page.status()}`);
+  const markup = form ? formMarkup(await page.text(), form) : await page.text();
+  const multipart: Record<string, Part> = { ...Object.fromEntries(hiddenInputs(markup)), ...fields };
   const response = await request.post(path, { multipart, headers: { origin }, maxRedirects: 0 });
   return { status: response.status(), html: await response.text() };
+}
+
+/** The markup of one form of a page: each form carries its own action fields. */
+export function formMarkup(html: string, testId: string): string {
+  const form = new RegExp(`<form[^>]*data-testid="${testId}"[^>]*>[\\s\\S]*?</form>`).exec(html)?.[0];
+  if (!form) throw new Error(`No form with data-testid="${testId}" in the page`);
+  return form;
 }
