@@ -1,11 +1,15 @@
-import { betterAuth } from "better-auth";
+import { betterAuth, type BetterAuthOptions } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { prisma } from "@/lib/prisma";
 import { checkDisplayName } from "@/lib/validation";
 
-export const auth = betterAuth({
+// The options are a value of their own so that this guide's two demonstration
+// instances (examples/cookie-cache, examples/sign-in-action/trap) can differ
+// from this one only where they mean to. An app with one instance can write
+// betterAuth({ ... }) directly.
+export const authOptions = {
   database: prismaAdapter(prisma, { provider: "sqlite" }),
   emailAndPassword: {
     enabled: true,
@@ -34,7 +38,9 @@ export const auth = betterAuth({
     // plugin's cookies would be missed.
     nextCookies(),
   ],
-});
+} satisfies BetterAuthOptions;
+
+export const auth = betterAuth(authOptions);
 
 function cookieCacheSeconds(): number {
   return Number(process.env.BETTER_AUTH_COOKIE_CACHE_SECONDS) || 0;

@@ -35,6 +35,7 @@ export default function SandboxRoot({ name, files }: { name: string; files: Sand
       options={{ activeFile: "/App.tsx", recompileMode: "delayed", recompileDelay: 400 }}
     >
       <div className="sandbox" data-testid="sandbox" data-sandbox={name}>
+        <PageBridge />
         <SandboxToolbar />
         <FileTabs />
         <SandpackLayout>
@@ -47,9 +48,14 @@ export default function SandboxRoot({ name, files }: { name: string; files: Sand
   );
 }
 
+// Renders nothing: it answers the preview frame's requests (see use-page-bridge.ts).
+function PageBridge() {
+  usePageBridge();
+  return null;
+}
+
 function SandboxToolbar() {
   const { sandpack } = useSandpack();
-  usePageBridge();
   return (
     <div className="sandbox-toolbar">
       <span className="sandbox-title">Sandbox</span>

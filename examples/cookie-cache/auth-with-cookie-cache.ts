@@ -1,16 +1,15 @@
 import "server-only";
 import { betterAuth } from "better-auth";
-import { prismaAdapter } from "better-auth/adapters/prisma";
-import { nextCookies } from "better-auth/next-js";
-import { prisma } from "@/lib/prisma";
+import { authOptions } from "@/lib/auth";
 
 // Short on purpose, so you can watch a copy expire. Production apps pick
 // minutes: as long as a stale name or a revoked session may keep passing.
 export const COOKIE_CACHE_SECONDS = 30;
 
-// The same database, secret (BETTER_AUTH_SECRET) and cookies as lib/auth.ts,
-// with the session cookie cache on: getSession first tries a signed copy of
-// the session kept in the session_data cookie, and reads the database only
+// lib/auth.ts's options (database, secret, cookies, the name hooks and
+// nextCookies() last) with the session cookie cache on: getSession first
+// tries a signed copy of the session kept in the session_data cookie, and
+// reads the database only
 // when there is none or it has expired. In your app, this is one line of
 // your own lib/auth.ts. Here it is a second instance, used only by this
 // folder's page and actions, so the rest of the guide stays uncached.
@@ -23,12 +22,8 @@ export const COOKIE_CACHE_SECONDS = 30;
 // !cookieCacheEnabled"). That only ends a copy early: this instance then
 // reads the database and makes a new one.
 export const authWithCookieCache = betterAuth({
-  database: prismaAdapter(prisma, { provider: "sqlite" }),
-  emailAndPassword: { enabled: true, minPasswordLength: 8 },
+  ...authOptions,
   session: {
     cookieCache: { enabled: true, maxAge: COOKIE_CACHE_SECONDS },
   },
-  // Last, as in lib/auth.ts: it hands the session_data cookie that
-  // updateUser and getSession write in a Server Action to Next.js.
-  plugins: [nextCookies()],
 });
