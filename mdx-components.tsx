@@ -1,5 +1,6 @@
 import { useMDXComponents as getThemeComponents } from "nextra-theme-docs";
 import type { MDXComponents } from "nextra/mdx-components";
+import { CourseOverview } from "@/components/course/course-overview";
 import { BenchFigures } from "@/components/bench-figures/bench-figures";
 import { ExampleCode } from "@/components/example-code/example-code";
 import { LivePreview } from "@/components/live-preview/live-preview";
@@ -11,5 +12,5 @@ const themeComponents = getThemeComponents();
 
 // Every docs widget is registered here once, so MDX pages use them without imports.
 export function useMDXComponents(components?: MDXComponents) {
-  return { ...themeComponents, BenchFigures, ExampleCode, LivePreview, RequestInspector, Sandbox, SignedOutView, ...components };
+  return { ...themeComponents, BenchFigures, CourseOverview, ExampleCode, LivePreview, RequestInspector, Sandbox, SignedOutView, ...components };
 }

@@ -15,7 +15,11 @@ const config: NextConfig = {
   serverExternalPackages: ["better-sqlite3"],
   // Browsers ask for /favicon.ico by habit; the site's icon is app/icon.svg.
   async rewrites() {
-    return [{ source: "/favicon.ico", destination: "/icon.svg" }];
+    return [
+      { source: "/favicon.ico", destination: "/icon.svg" },
+      // Every docs page as Markdown (app/markdown/), at its own address + ".md".
+      { source: "/:path+.md", destination: "/markdown/:path+" },
+    ];
   },
 };
 

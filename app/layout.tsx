@@ -3,6 +3,8 @@ import { Footer, Layout, Navbar } from "nextra-theme-docs";
 import { Head } from "nextra/components";
 import { getPageMap } from "nextra/page-map";
 import { NavbarAccount } from "@/components/auth/navbar-account";
+import { withCourseProgress } from "@/components/course/course-sidebar";
+import { readerProgress } from "@/lib/course/progress";
 import { themeConfig } from "@/theme.config";
 import "nextra-theme-docs/style.css";
 import "./site.css";
@@ -13,6 +15,7 @@ export const metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
+  const pageMap = withCourseProgress(await getPageMap(), await readerProgress());
   const navbar = (
     <Navbar logo={themeConfig.logo} logoLink={false} projectLink={themeConfig.repository}>
       <NavbarAccount />
@@ -26,7 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body>
         <Layout
           navbar={navbar}
-          pageMap={await getPageMap()}
+          pageMap={pageMap}
           docsRepositoryBase={themeConfig.docsRepositoryBase}
           editLink={themeConfig.editLink}
           feedback={themeConfig.feedback}

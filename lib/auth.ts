@@ -2,8 +2,9 @@ import { betterAuth, type BetterAuthOptions } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
+import { organization } from "better-auth/plugins";
 import { prisma } from "@/lib/prisma";
-import { checkDisplayName } from "@/lib/validation";
+import { checkDisplayName, checkTeamName } from "@/lib/validation";
 
 // The options are a value of their own so that this guide's two demonstration
 // instances (examples/cookie-cache, examples/sign-in-action/trap) can differ
@@ -33,6 +34,20 @@ export const authOptions = {
     },
   },
   plugins: [
+    // Teams (lib/teams/). The plugin's own HTTP endpoints under
+    // /api/auth/organization/ check membership and roles themselves; the
+    // hooks hold team names to the same rule as the site's form.
+    organization({
+      organizationLimit: 10,
+      membershipLimit: 100,
+      organizationHooks: {
+        beforeCreateOrganization: async ({ organization }) => ({
+          data: { ...organization, name: validTeamName(organization.name) },
+        }),
+        beforeUpdateOrganization: async ({ organization }) =>
+          "name" in organization ? { data: { ...organization, name: validTeamName(organization.name) } } : undefined,
+      },
+    }),
     // Must stay last: it copies the Set-Cookie headers of auth.api calls made
     // in Server Actions onto Next.js's response. Before another plugin, that
     // plugin's cookies would be missed.
@@ -48,6 +63,12 @@ function cookieCacheSeconds(): number {
 
 function validName(name: unknown): string {
   const checked = checkDisplayName(name);
+  if (!checked.ok) throw new APIError("BAD_REQUEST", { message: checked.message });
+  return checked.value;
+}
+
+function validTeamName(name: unknown): string {
+  const checked = checkTeamName(name);
   if (!checked.ok) throw new APIError("BAD_REQUEST", { message: checked.message });
   return checked.value;
 }

@@ -2,6 +2,7 @@
 // check that counts). Each function returns a message a reader can act on.
 
 export const NAME_MAX_LENGTH = 100;
+export const TEAM_NAME_MAX_LENGTH = 60;
 export const PASSWORD_MIN_LENGTH = 8;
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -40,4 +41,14 @@ export function checkNewPassword(value: unknown): Checked<string> {
 export function checkPassword(value: unknown): Checked<string> {
   if (typeof value !== "string" || value === "") return { ok: false, message: "Enter your password." };
   return { ok: true, value };
+}
+
+export function checkTeamName(value: unknown): Checked<string> {
+  if (typeof value !== "string") return { ok: false, message: "Enter a team name." };
+  const name = value.trim();
+  if (name === "") return { ok: false, message: "Enter a team name: it can't be empty or only spaces." };
+  if ([...name].length > TEAM_NAME_MAX_LENGTH) {
+    return { ok: false, message: `Use at most ${TEAM_NAME_MAX_LENGTH} characters for the team name.` };
+  }
+  return { ok: true, value: name };
 }

@@ -20,7 +20,8 @@ for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(E2E_DB_FILE + suff
 await deployMigrations(E2E_DATABASE_URL);
 
 if (process.env.E2E_SKIP_BUILD !== "1") {
-  const build = spawnSync("node_modules/.bin/next", ["build"], { env, stdio: "inherit" });
+  // npm run build, so that prebuild builds the search index first.
+  const build = spawnSync("npm", ["run", "build"], { env, stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

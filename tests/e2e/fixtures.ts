@@ -114,6 +114,24 @@ export class TestDatabase {
     return this.db.prepare("SELECT id, title, body, ownerId FROM note WHERE ownerId = ? ORDER BY createdAt").all(ownerId) as StoredNote[];
   }
 
+  progress(userId: string, lesson: string): { answer: string | null; answerCorrect: number | null; completedAt: number | null } | undefined {
+    return this.db.prepare("SELECT answer, answerCorrect, completedAt FROM lesson_progress WHERE userId = ? AND lesson = ?").get(userId, lesson) as never;
+  }
+
+  countProgressRows(userId: string): number {
+    return (this.db.prepare("SELECT COUNT(*) AS count FROM lesson_progress WHERE userId = ?").get(userId) as { count: number }).count;
+  }
+
+  /** The team's members as "userId:role", oldest first. */
+  teamMembers(teamId: string): string[] {
+    const rows = this.db.prepare("SELECT userId, role FROM member WHERE organizationId = ? ORDER BY createdAt").all(teamId) as { userId: string; role: string }[];
+    return rows.map((row) => `${row.userId}:${row.role}`);
+  }
+
+  inviteToken(teamId: string): string | undefined {
+    return (this.db.prepare("SELECT token FROM team_invite_link WHERE organizationId = ?").get(teamId) as { token: string } | undefined)?.token;
+  }
+
   /** Moves every session of the user into the past, as if it had run out. */
   expireSessions(userId: string) {
     this.db.prepare("UPDATE session SET expiresAt = ? WHERE userId = ?").run(Date.now() - 60_000, userId);

@@ -17,17 +17,18 @@ export async function postNameForm(
 }
 
 /**
- * Loads `path` with `request`'s cookie, takes the hidden fields React rendered
- * (only those of the form marked data-testid=`form`, when a page has several),
- * puts `fields` over them and posts the result.
+ * Loads `path` with `request`'s cookie (or `from`'s: to post a form another
+ * reader was shown), takes the hidden fields React rendered (only those of the
+ * form marked data-testid=`form`, when a page has several), puts `fields` over
+ * them and posts the result with `request`'s cookie.
  */
 export async function postForm(
   request: APIRequestContext,
   path: string,
   fields: Record<string, Part>,
-  { origin, form }: { origin: string; form?: string },
+  { origin, form, from = request }: { origin: string; form?: string; from?: APIRequestContext },
 ) {
-  const page = await request.get(path);
+  const page = await from.get(path);
   if (!page.ok()) throw new Error(`GET ${path} answered ${page.status()}`);
   const markup = form ? formMarkup(await page.text(), form) : await page.text();
   const multipart: Record<string, Part> = { ...Object.fromEntries(hiddenInputs(markup)), ...fields };

@@ -1,0 +1,12 @@
+import { redirect } from "next/navigation";
+import { MyProgress } from "@/components/course/my-progress";
+import { getUser } from "@/examples/cached-helper/session";
+import { progressOf } from "@/lib/course/progress";
+
+export const metadata = { title: "My progress" };
+
+export default async function ProgressPage() {
+  const user = await getUser();
+  if (!user) redirect("/login?next=/progress");
+  return <MyProgress progress={await progressOf(user.id)} />;
+}

@@ -1,0 +1,17 @@
+import { notFound, redirect } from "next/navigation";
+import { TeamPage } from "@/components/teams/team-page";
+import { getUser } from "@/examples/cached-helper/session";
+import { siteOrigin } from "@/lib/site-origin";
+import { teamForMember } from "@/lib/teams/teams";
+
+export const metadata = { title: "Team" };
+
+export default async function Page({ params }: { params: Promise<{ teamId: string }> }) {
+  const { teamId } = await params;
+  const user = await getUser();
+  if (!user) redirect(`/login?next=${encodeURIComponent(`/teams/${teamId}`)}`);
+  // Not a member: the same 404 as a team that does not exist (lesson 7).
+  const team = await teamForMember(teamId, user.id);
+  if (!team) notFound();
+  return <TeamPage team={team} readerId={user.id} origin={await siteOrigin()} />;
+}

@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { LESSONS } from "@/lib/course/lessons";
+import { readerProgress } from "@/lib/course/progress";
+import { ProgressBar } from "./course-sidebar";
+import { formatDate } from "./format-date";
+
+// The landing page's list of lessons, each with its live example and, for a
+// signed-in reader, whether it is done.
+export async function CourseOverview() {
+  const progress = await readerProgress();
+  return (
+    <div className="course-overview" data-testid="course-overview">
+      {progress ? (
+        <p>
+          <strong>
+            {progress.done} of {progress.total} lessons done.
+          </strong>{" "}
+          <Link href="/progress">My progress</Link> lists your answers; <Link href="/teams">Teams</Link> shows a
+          team&apos;s progress.
+          <ProgressBar done={progress.done} total={progress.total} />
+        </p>
+      ) : (
+        <p>
+          Everything is open to read. <Link href="/signup">Create an account</Link> or{" "}
+          <Link href="/login">sign in</Link> to run the examples with your own session and save your progress.
+        </p>
+      )}
+      <ol className="course-overview-list">
+        {(progress?.lessons ?? LESSONS).map((lesson) => {
+          const completedAt = "completedAt" in lesson ? lesson.completedAt : null;
+          return (
+            <li key={lesson.slug} data-lesson={lesson.slug}>
+              <Link href={`/${lesson.slug}`}>{lesson.title}</Link>
+              {" · live at "}
+              <Link href={lesson.example}>{lesson.example}</Link>
+              {completedAt && (
+                <span className="course-done">
+                  {" · "}✓ done <time dateTime={completedAt.toISOString()}>{formatDate(completedAt)}</time>
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import type { PageMapItem } from "nextra";
+import Link from "next/link";
+import { LESSONS } from "@/lib/course/lessons";
+import type { CourseProgress } from "@/lib/course/progress";
+
+const SUMMARY_NAME = "course-progress";
+const LESSON_ROUTES = new Set<string>(LESSONS.map((lesson) => `/${lesson.slug}`));
+
+// Nextra's sidebar is drawn from the page map. The layout passes it through
+// here on the server for each request, so the reader's progress is in the
+// first HTML: no flash of "not done" while the browser catches up.
+export function withCourseProgress(pageMap: PageMapItem[], progress: CourseProgress | null): PageMapItem[] {
+  const done = new Set(progress?.lessons.filter((lesson) => lesson.completedAt).map((lesson) => `/${lesson.slug}`));
+  const [first, ...items] = pageMap;
+  if (!first || !("data" in first)) return pageMap;
+
+  const meta = { data: { [SUMMARY_NAME]: { type: "separator" }, ...first.data } };
+  const summary = { name: SUMMARY_NAME, route: "", title: <ProgressSummary progress={progress} /> };
+  const lessons = items.map((item) =>
+    "route" in item && LESSON_ROUTES.has(item.route) && !("children" in item)
+      ? { ...item, title: <LessonTitle title={String((item as { title?: string }).title)} done={done.has(item.route)} /> }
+      : item,
+  );
+  return [meta, summary, ...lessons] as PageMapItem[];
+}
+
+function LessonTitle({ title, done }: { title: string; done: boolean }) {
+  return (
+    <span className="course-sidebar-lesson" data-lesson-done={done}>
+      {title}
+      {done && (
+        <>
+          <span aria-hidden="true" className="course-done-mark">
+            ✓
+          </span>
+          <span className="course-visually-hidden"> (done)</span>
+        </>
+      )}
+    </span>
+  );
+}
+
+function ProgressSummary({ progress }: { progress: CourseProgress | null }) {
+  if (!progress) {
+    return (
+      <span className="course-sidebar-summary" data-testid="sidebar-progress">
+        <Link href="/login">Sign in</Link> to save your progress.
+      </span>
+    );
+  }
+  return (
+    <span className="course-sidebar-summary" data-testid="sidebar-progress">
+      <Link href="/progress">My progress</Link>: {progress.done} of {progress.total} lessons done
+      <ProgressBar done={progress.done} total={progress.total} />
+    </span>
+  );
+}
+
+export function ProgressBar({ done, total }: { done: number; total: number }) {
+  // The text beside it says the same for screen readers.
+  return (
+    <span className="course-progress-bar" aria-hidden="true">
+      <span style={{ width: `${Math.round((done / total) * 100)}%` }} />
+    </span>
+  );
+}

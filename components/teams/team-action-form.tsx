@@ -1,0 +1,33 @@
+"use client";
+
+import { useActionState, type ReactNode } from "react";
+import type { TeamFormState } from "@/lib/teams/team-actions";
+
+type TeamAction = (previous: TeamFormState, formData: FormData) => Promise<TeamFormState>;
+
+// Every team form is one button (plus fields) bound to one Server Action,
+// with the action's answer read out in a status line. Works without JavaScript.
+export function TeamActionForm(props: {
+  action: TeamAction;
+  submitLabel: string;
+  hidden?: Record<string, string>;
+  children?: ReactNode;
+  testId?: string;
+  variant?: "primary" | "danger";
+}) {
+  const [state, formAction, pending] = useActionState(props.action, null);
+  return (
+    <form action={formAction} className="team-form" data-testid={props.testId}>
+      {Object.entries(props.hidden ?? {}).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {props.children}
+      <button type="submit" className={`course-button ${props.variant === "danger" ? "course-button-danger" : ""}`} disabled={pending}>
+        {props.submitLabel}
+      </button>
+      <p role="status" className={state?.ok === false ? "example-error" : undefined}>
+        {state?.message}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,93 @@
+import Link from "next/link";
+import { ProgressBar } from "@/components/course/course-sidebar";
+import { ProgressTable } from "@/components/course/my-progress";
+import { createInviteLink, removeMember, revokeInviteLink } from "@/lib/teams/team-actions";
+import { OWNER, type TeamView } from "@/lib/teams/teams";
+import { CopyLink } from "./copy-link";
+import { TeamActionForm } from "./team-action-form";
+
+// A team as one of its members sees it. The owner also gets the invite link
+// and the remove buttons; the actions behind them check the role again.
+export function TeamPage({ team, readerId, origin }: { team: TeamView; readerId: string; origin: string }) {
+  const isOwner = team.readerRole === OWNER;
+  return (
+    <main className="course-page" data-testid="team-page">
+      <p className="course-muted">
+        <Link href="/teams">Teams</Link>
+      </p>
+      <h1>{team.name}</h1>
+      <p>
+        You are {isOwner ? "the owner" : "a member"} of this team. Only members see this page; only the owner can
+        invite or remove people.
+      </p>
+
+      <h2>Progress</h2>
+      <div className="course-table-scroll">
+        <table className="course-table" data-testid="team-members">
+          <thead>
+            <tr>
+              <th scope="col">Member</th>
+              <th scope="col">Role</th>
+              <th scope="col">Lessons done</th>
+              {isOwner && <th scope="col">Manage</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {team.members.map((member) => (
+              <tr key={member.memberId} data-member={member.name}>
+                <th scope="row">{member.userId === readerId ? `${member.name} (you)` : member.name}</th>
+                <td>{member.role}</td>
+                <td>
+                  {member.done} of {member.progress.length}
+                  <ProgressBar done={member.done} total={member.progress.length} />
+                </td>
+                {isOwner && (
+                  <td>
+                    {member.role !== OWNER && (
+                      <TeamActionForm
+                        action={removeMember}
+                        hidden={{ teamId: team.id, memberId: member.memberId }}
+                        submitLabel={`Remove ${member.name}`}
+                        variant="danger"
+                        testId="remove-member"
+                      />
+                    )}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      {team.members.map((member) => (
+        <details key={member.memberId} className="team-member-details">
+          <summary>{member.name}&apos;s lessons and answers</summary>
+          <ProgressTable lessons={member.progress} />
+        </details>
+      ))}
+
+      {isOwner && (
+        <section aria-labelledby="invite-heading" data-testid="invite-management">
+          <h2 id="invite-heading">Invite people</h2>
+          <p>
+            Anyone who opens the link while signed in (or after creating an account) joins as a member. Share it only
+            with your team; create a new link or revoke it when it has gone further.
+          </p>
+          {team.inviteToken && <CopyLink url={`${origin}/teams/join/${team.inviteToken}`} />}
+          <div className="team-invite-actions">
+            <TeamActionForm
+              action={createInviteLink}
+              hidden={{ teamId: team.id }}
+              submitLabel={team.inviteToken ? "Replace the link" : "Create invite link"}
+              testId="create-invite"
+            />
+            {team.inviteToken && (
+              <TeamActionForm action={revokeInviteLink} hidden={{ teamId: team.id }} submitLabel="Revoke the link" variant="danger" testId="revoke-invite" />
+            )}
+          </div>
+        </section>
+      )}
+    </main>
+  );
+}

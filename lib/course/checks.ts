@@ -1,0 +1,185 @@
+// One multiple-choice check per lesson, answered at the end of the lesson
+// page and graded on the server. Each asks the reader to do something with
+// the lesson's live example and say what it showed; every answer is what the
+// running example does (its end-to-end test proves it). server-only: the
+// answers and explanations never reach a client bundle, and the form gets
+// publicCheck() alone.
+import "server-only";
+import { findLesson, type LessonSlug } from "./lessons";
+
+export type LessonCheck = {
+  /** One or two sentences: exactly what to do with the live example. */
+  question: string;
+  /** 3 or 4, ids short kebab-case, labels short plain text. */
+  options: readonly { id: string; label: string }[];
+  /** The id of the one correct option. */
+  answer: string;
+  /** Shown after answering: why, in the guide's terms. */
+  explanation: string;
+};
+
+export type PublicCheck = Pick<LessonCheck, "question" | "options">;
+
+export type GradeResult = { ok: false; message: string } | { ok: true; correct: boolean; explanation: string };
+
+export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
+  "server-component": {
+    question:
+      "Press Request it as a signed-out visitor under the live example. What does the server answer a request with no cookie?",
+    options: [
+      { id: "redirect-login", label: "307, with Location /login?next=/examples/server-component" },
+      { id: "page-then-hidden", label: "200 with the page, hidden afterwards by JavaScript" },
+      { id: "json-401", label: "401 with a JSON error" },
+      { id: "empty-page", label: "200 with an empty welcome heading" },
+    ],
+    answer: "redirect-login",
+    explanation:
+      "With no cookie, auth.api.getSession returns null and redirect() answers 307 to sign in, with ?next= to come back, before any HTML is rendered. A 401 with JSON is the answer of a Route Handler, not a page.",
+  },
+  "cached-helper": {
+    question:
+      "Compare the session reads counted under the two live examples: the page with cache() and the same page without it. What do they show?",
+    options: [
+      { id: "one-and-five", label: "1 with cache(), 5 without" },
+      { id: "one-and-four", label: "1 with cache(), 4 without" },
+      { id: "five-and-five", label: "5 in both: cache() only helps across requests" },
+      { id: "zero-and-zero", label: "0 in both: the session comes from the cookie" },
+    ],
+    answer: "one-and-five",
+    explanation:
+      "cache() shares one lookup among all five callers of a request. Without it, each of the page's four components reads the session itself, and the navbar, which uses the cached helper, reads it once more.",
+  },
+  "server-action": {
+    question:
+      "Keep the live example open, sign out in another tab, then press Save name in the frame without reloading it. What happens?",
+    options: [
+      { id: "refused", label: "It says you are signed out, and nothing is changed" },
+      { id: "saved", label: "The name is saved: the page already checked your session" },
+      { id: "error-page", label: "An error page replaces the form" },
+      { id: "redirect-login", label: "The frame is sent to /login" },
+    ],
+    answer: "refused",
+    explanation:
+      "A Server Action is a public POST endpoint, so it checks the session itself. It finds none and returns the refusal as state for the form to show, and writes nothing; throwing instead would have replaced the page with an error screen.",
+  },
+  "route-handler": {
+    question: "In the request panel, leave the method on GET and press Send without a session. Which response comes back?",
+    options: [
+      { id: "json-401", label: "401 with the JSON error Unauthorized" },
+      { id: "redirect-307", label: "307, a redirect to /login" },
+      { id: "login-html", label: "200 with the sign-in page's HTML" },
+      { id: "null-user", label: "200 with user: null" },
+    ],
+    answer: "json-401",
+    explanation:
+      "Without a cookie, getSession returns null and the handler answers 401 with JSON (and Cache-Control: private, no-store). A redirect would hand fetch the sign-in page's HTML with status 200, which the client then fails to parse.",
+  },
+  proxy: {
+    question:
+      "Press Request it as a signed-out visitor on the second panel, the one that sends only the made-up cookie better-auth.session_token=made-up.value. What comes back?",
+    options: [
+      { id: "page-redirect", label: "307 to /login?next=/examples/proxy, without from=proxy" },
+      { id: "proxy-redirect", label: "307 to /login with from=proxy" },
+      { id: "page-200", label: "200: the page renders for that cookie" },
+      { id: "bad-request", label: "400: the proxy rejects the forged cookie" },
+    ],
+    answer: "page-redirect",
+    explanation:
+      "getSessionCookie only sees that a cookie with the right name is there, so the proxy lets the request through. The page's own check asks Better Auth, which finds no such session, and the page redirects: no from=proxy, because the proxy did not answer.",
+  },
+  "data-access-layer": {
+    question:
+      "In the live example, look at the block that shows everything the page received about you from the data access layer. Which fields are in it?",
+    options: [
+      { id: "id-name-email", label: "id, name and email, nothing else" },
+      { id: "user-row", label: "Your whole user row: emailVerified, image, createdAt and more" },
+      { id: "with-token", label: "Your user and your session, token included" },
+      { id: "name-only", label: "Only your name" },
+    ],
+    answer: "id-name-email",
+    explanation:
+      "verifySession() turns Better Auth's session into a UserDTO of three fields. The whole user row and the session token never leave dal.ts, so a column added to the user table later cannot leak through the page.",
+  },
+  authorization: {
+    question:
+      "Add a note, open the example on its own (Open on its own), open the note and copy its address. Open that address in a private window signed in as another account: what do you get?",
+    options: [
+      { id: "not-found", label: "A 404, the same as for an id that doesn't exist" },
+      { id: "forbidden", label: "403 Forbidden: the note exists but isn't theirs" },
+      { id: "note-shown", label: "The note: the other account is signed in" },
+      { id: "sign-in", label: "A redirect to sign in" },
+    ],
+    answer: "not-found",
+    explanation:
+      "The page asks for the note with this id and owned by the reader, in one query, so someone else's note comes back null just like a missing one. A 403 would tell the other reader that the id exists.",
+  },
+  "sign-in-actions": {
+    question:
+      "Sign out with the frame's Sign out button. Then submit your email with a wrong password three times, then with the right password, all within 10 seconds: what does the fourth try show?",
+    options: [
+      { id: "too-many", label: "Too many attempts. Wait a few seconds, then try again." },
+      { id: "signed-in", label: "You are signed in: the right password always gets through" },
+      { id: "no-match", label: "That email and password don't match an account." },
+      { id: "error-429", label: "An error page with status 429" },
+    ],
+    answer: "too-many",
+    explanation:
+      "Better Auth's own limit (3 sign-ins per 10 s) runs only in its /api/auth routes, and a direct auth.api.signInEmail call skips it. The action's rate-limit.ts counts the tries per IP itself and refuses the fourth, right password or not, as a message.",
+  },
+  "cookie-cache": {
+    question:
+      "Press Copy the session into the cookie, rename yourself with Rename with prisma.user.update, then press Reload within 30 seconds. What do the two getSession() lines show?",
+    options: [
+      { id: "cached-old", label: "Cache on: the old name. With disableCookieCache: the new name" },
+      { id: "both-new", label: "Both show the new name" },
+      { id: "both-old", label: "Both show the old name" },
+      { id: "cached-new", label: "Cache on: the new name. With disableCookieCache: the old name" },
+    ],
+    answer: "cached-old",
+    explanation:
+      "prisma.user.update changes the database row but not the signed copy in the session_data cookie, so getSession with the cache on keeps the old name until the copy expires, while disableCookieCache reads the database. Rename with auth.api.updateUser and both lines change together.",
+  },
+  "client-server-sync": {
+    question:
+      "In the naive version (the second live example), save a new name and stay on this tab. What does the Read in the browser with useSession() panel show?",
+    options: [
+      { id: "old-name", label: "Your old name, until you switch tabs and back" },
+      { id: "new-name", label: "The new name, like the server panel" },
+      { id: "signed-out", label: "Signed out." },
+      { id: "loading", label: "Loading…, until the session arrives again" },
+    ],
+    answer: "old-name",
+    explanation:
+      "revalidatePath re-renders the server panel and the navbar, but Better Auth's useSession() store only fetches again on its own signals, such as the tab becoming visible. A Server Action is none of them; SessionSync in the first example calls refetch() when the server's session changes.",
+  },
+  "auth-and-caching": {
+    question:
+      "Open /examples/auth-and-caching/trap?round= with a number of your own here, then the same address in a private window signed in as another account. What does the private window show?",
+    options: [
+      { id: "first-greeting", label: "Its own name under Your session says you are, but greeted with your first account's name" },
+      { id: "own-greeting", label: "Greeted with its own name: the user is passed in, so it is in the cache key" },
+      { id: "headers-error", label: "An error: headers() can't be read inside unstable_cache()" },
+      { id: "first-name-both", label: "Your first account's name in both lines" },
+    ],
+    answer: "first-greeting",
+    explanation:
+      "unstable_cache builds its key from the function's source, the key parts and its arguments, never from the user the function closes over. The first reader's greeting is stored for that round and served to the next reader; the session line, read outside the cache, stays right.",
+  },
+};
+
+/** Grades one answer. Takes what a form sent, so anything that isn't a known lesson and option is refused. */
+export function gradeAnswer(slug: unknown, optionId: unknown): GradeResult {
+  const lesson = findLesson(slug);
+  if (!lesson) return { ok: false, message: "That lesson does not exist, so there is nothing to check." };
+  const check = LESSON_CHECKS[lesson.slug];
+  if (typeof optionId !== "string" || !check.options.some((option) => option.id === optionId)) {
+    return { ok: false, message: "Choose one of the answers." };
+  }
+  return { ok: true, correct: optionId === check.answer, explanation: check.explanation };
+}
+
+/** What the client form may see: the question and the options, without the answer or the explanation. */
+export function publicCheck(slug: LessonSlug): PublicCheck {
+  const { question, options } = LESSON_CHECKS[slug];
+  return { question, options: options.map(({ id, label }) => ({ id, label })) };
+}

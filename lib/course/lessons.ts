@@ -1,0 +1,23 @@
+// The course: the numbered lessons, in order. The sidebar (content/_meta.ts),
+// the landing page, the progress pages and the lesson checks all read this
+// list, so a lesson is added or renamed here once.
+export const LESSONS = [
+  { slug: "server-component", title: "1. Server Component", example: "/examples/server-component" },
+  { slug: "cached-helper", title: "2. Cached session helper", example: "/examples/cached-helper" },
+  { slug: "server-action", title: "3. Protected Server Action", example: "/examples/server-action" },
+  { slug: "route-handler", title: "4. Protected Route Handler", example: "/api/user" },
+  { slug: "proxy", title: "5. Guard many routes with proxy.ts", example: "/examples/proxy" },
+  { slug: "data-access-layer", title: "6. A data access layer", example: "/examples/data-access-layer" },
+  { slug: "authorization", title: "7. Authorization", example: "/examples/notes" },
+  { slug: "sign-in-actions", title: "8. Sign in and out from Server Actions", example: "/examples/sign-in-action" },
+  { slug: "cookie-cache", title: "9. The session cookie cache", example: "/examples/cookie-cache" },
+  { slug: "client-server-sync", title: "10. Keeping client and server in step", example: "/examples/client-server-sync" },
+  { slug: "auth-and-caching", title: "11. Auth and caching in Next.js 16", example: "/examples/auth-and-caching" },
+] as const;
+
+export type Lesson = (typeof LESSONS)[number];
+export type LessonSlug = Lesson["slug"];
+
+export function findLesson(slug: unknown): Lesson | undefined {
+  return LESSONS.find((lesson) => lesson.slug === slug);
+}

@@ -1,0 +1,63 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getUser } from "@/examples/cached-helper/session";
+import { prisma } from "@/lib/prisma";
+import { gradeAnswer } from "./checks";
+import { findLesson } from "./lessons";
+
+// The course's own writes follow lessons 2 and 3: each action reads the
+// session through the cached helper itself (its page's check does not protect
+// it), validates what the form sent, and returns errors as state.
+
+export type CheckAnswerState = {
+  ok: boolean;
+  correct?: boolean;
+  message: string;
+  explanation?: string;
+  saved?: boolean;
+} | null;
+
+export async function answerLessonCheck(_previous: CheckAnswerState, formData: FormData): Promise<CheckAnswerState> {
+  const lesson = formData.get("lesson");
+  const graded = gradeAnswer(lesson, formData.get("answer"));
+  if (!graded.ok) return { ok: false, message: graded.message };
+
+  // Anyone may check an answer; only a signed-in reader's answer is saved.
+  const user = await getUser();
+  const verdict = graded.correct ? "Correct." : "Not quite.";
+  if (!user) {
+    return { ok: true, correct: graded.correct, explanation: graded.explanation, saved: false, message: `${verdict} Sign in to save your answers and progress.` };
+  }
+  const answer = String(formData.get("answer"));
+  const data = { answer, answerCorrect: graded.correct, answeredAt: new Date() };
+  await prisma.lessonProgress.upsert({
+    where: { userId_lesson: { userId: user.id, lesson: String(lesson) } },
+    create: { userId: user.id, lesson: String(lesson), ...data },
+    update: data,
+  });
+  revalidatePath("/progress");
+  return { ok: true, correct: graded.correct, explanation: graded.explanation, saved: true, message: `${verdict} Your answer is saved.` };
+}
+
+export type LessonDoneState = { ok: boolean; message: string } | null;
+
+export async function setLessonDone(_previous: LessonDoneState, formData: FormData): Promise<LessonDoneState> {
+  const user = await getUser();
+  if (!user) return { ok: false, message: "You are signed out, so nothing was saved. Sign in and try again." };
+
+  const lesson = findLesson(formData.get("lesson"));
+  if (!lesson) return { ok: false, message: "That lesson does not exist, so nothing was saved." };
+  const done = formData.get("done");
+  if (done !== "true" && done !== "false") return { ok: false, message: "Send done as true or false." };
+
+  const completedAt = done === "true" ? new Date() : null;
+  await prisma.lessonProgress.upsert({
+    where: { userId_lesson: { userId: user.id, lesson: lesson.slug } },
+    create: { userId: user.id, lesson: lesson.slug, completedAt },
+    update: { completedAt },
+  });
+  // The sidebar and the landing page show progress on every page.
+  revalidatePath("/", "layout");
+  return { ok: true, message: done === "true" ? `Marked “${lesson.title}” done.` : `Marked “${lesson.title}” not done.` };
+}

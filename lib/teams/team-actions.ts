@@ -1,0 +1,104 @@
+"use server";
+
+import { APIError } from "better-auth/api";
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getUser } from "@/examples/cached-helper/session";
+import { auth } from "@/lib/auth";
+import { prisma } from "@/lib/prisma";
+import { checkTeamName } from "@/lib/validation";
+import { findInvite, isTeamOwner, newInviteToken } from "./teams";
+
+// Every team action is a public endpoint (lesson 3): each checks the session
+// and the reader's role in the team itself, whatever its page showed. An
+// outsider and a member get the same answer, which does not reveal the team.
+
+export type TeamFormState = { ok: boolean; message: string } | null;
+
+const SIGNED_OUT: TeamFormState = { ok: false, message: "You are signed out, so nothing was changed. Sign in and try again." };
+const NOT_OWNER: TeamFormState = { ok: false, message: "Only the team's owner can do that, so nothing was changed." };
+
+export async function createTeam(_previous: TeamFormState, formData: FormData): Promise<TeamFormState> {
+  const user = await getUser();
+  if (!user) return SIGNED_OUT;
+  const name = checkTeamName(formData.get("name"));
+  if (!name.ok) return { ok: false, message: name.message };
+
+  let teamId: string;
+  try {
+    // The plugin makes the creator the team's "owner".
+    const team = await auth.api.createOrganization({
+      headers: await headers(),
+      body: { name: name.value, slug: `team-${newInviteToken().slice(0, 12).toLowerCase()}`, keepCurrentActiveOrganization: true },
+    });
+    teamId = team.id;
+  } catch (error) {
+    return { ok: false, message: error instanceof APIError ? error.message : "Creating the team failed. Try again." };
+  }
+  redirect(`/teams/${teamId}`);
+}
+
+export async function createInviteLink(_previous: TeamFormState, formData: FormData): Promise<TeamFormState> {
+  const user = await getUser();
+  if (!user) return SIGNED_OUT;
+  const teamId = formData.get("teamId");
+  if (typeof teamId !== "string" || !(await isTeamOwner(teamId, user.id))) return NOT_OWNER;
+
+  // One link per team: a new one replaces (and so revokes) the old one.
+  const token = newInviteToken();
+  await prisma.teamInviteLink.upsert({ where: { organizationId: teamId }, create: { organizationId: teamId, token }, update: { token, createdAt: new Date() } });
+  revalidatePath(`/teams/${teamId}`);
+  return { ok: true, message: "New invite link created. The previous link, if any, no longer works." };
+}
+
+export async function revokeInviteLink(_previous: TeamFormState, formData: FormData): Promise<TeamFormState> {
+  const user = await getUser();
+  if (!user) return SIGNED_OUT;
+  const teamId = formData.get("teamId");
+  if (typeof teamId !== "string" || !(await isTeamOwner(teamId, user.id))) return NOT_OWNER;
+
+  await prisma.teamInviteLink.deleteMany({ where: { organizationId: teamId } });
+  revalidatePath(`/teams/${teamId}`);
+  return { ok: true, message: "Invite link revoked: nobody can join with it any more." };
+}
+
+export async function removeMember(_previous: TeamFormState, formData: FormData): Promise<TeamFormState> {
+  const user = await getUser();
+  if (!user) return SIGNED_OUT;
+  const teamId = formData.get("teamId");
+  const memberId = formData.get("memberId");
+  if (typeof teamId !== "string" || !(await isTeamOwner(teamId, user.id))) return NOT_OWNER;
+  if (typeof memberId !== "string" || memberId === "") return { ok: false, message: "Choose a member to remove." };
+
+  try {
+    // The plugin checks again (member:delete permission, never the last
+    // owner, the member belongs to this team) and removes the row.
+    await auth.api.removeMember({ headers: await headers(), body: { organizationId: teamId, memberIdOrEmail: memberId } });
+  } catch (error) {
+    return { ok: false, message: error instanceof APIError ? error.message : "Removing the member failed. Try again." };
+  }
+  revalidatePath(`/teams/${teamId}`);
+  return { ok: true, message: "Member removed. They no longer see this team." };
+}
+
+export async function joinTeam(_previous: TeamFormState, formData: FormData): Promise<TeamFormState> {
+  const user = await getUser();
+  if (!user) return SIGNED_OUT;
+  const token = formData.get("token");
+  const invite = typeof token === "string" && token !== "" ? await findInvite(token) : null;
+  if (!invite) return { ok: false, message: "This invite link no longer works. Ask the team's owner for a new one." };
+
+  const teamId = invite.organization.id;
+  const already = await prisma.member.findUnique({ where: { organizationId_userId: { organizationId: teamId, userId: user.id } } });
+  if (!already) {
+    try {
+      // Server-only in Better Auth (no HTTP route): only this action, which
+      // has just checked the link, can add a member without an email invite.
+      await auth.api.addMember({ body: { userId: user.id, organizationId: teamId, role: "member" } });
+    } catch (error) {
+      return { ok: false, message: error instanceof APIError ? error.message : "Joining failed. Try again." };
+    }
+  }
+  redirect(`/teams/${teamId}`);
+}
