@@ -4,7 +4,6 @@ import { Head } from "nextra/components";
 import { getPageMap } from "nextra/page-map";
 import { NavbarAccount } from "@/components/auth/navbar-account";
 import { withCourseProgress } from "@/components/course/course-sidebar";
-import { readerProgress } from "@/lib/course/progress";
 import { themeConfig } from "@/theme.config";
 import "nextra-theme-docs/style.css";
 import "./site.css";
@@ -15,7 +14,6 @@ export const metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const pageMap = withCourseProgress(await getPageMap(), await readerProgress());
   const navbar = (
     <Navbar logo={themeConfig.logo} logoLink={false} projectLink={themeConfig.repository}>
       <NavbarAccount />
@@ -29,7 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body>
         <Layout
           navbar={navbar}
-          pageMap={pageMap}
+          pageMap={withCourseProgress(await getPageMap())}
           docsRepositoryBase={themeConfig.docsRepositoryBase}
           editLink={themeConfig.editLink}
           feedback={themeConfig.feedback}

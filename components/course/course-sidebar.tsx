@@ -1,30 +1,34 @@
 import type { PageMapItem } from "nextra";
 import Link from "next/link";
 import { LESSONS } from "@/lib/course/lessons";
-import type { CourseProgress } from "@/lib/course/progress";
+import { readerProgress } from "@/lib/course/progress";
 
 const SUMMARY_NAME = "course-progress";
 const LESSON_ROUTES = new Set<string>(LESSONS.map((lesson) => `/${lesson.slug}`));
 
 // Nextra's sidebar is drawn from the page map. The layout passes it through
-// here on the server for each request, so the reader's progress is in the
-// first HTML: no flash of "not done" while the browser catches up.
-export function withCourseProgress(pageMap: PageMapItem[], progress: CourseProgress | null): PageMapItem[] {
-  const done = new Set(progress?.lessons.filter((lesson) => lesson.completedAt).map((lesson) => `/${lesson.slug}`));
+// here, and the titles it puts in are Server Components that read the
+// reader's progress, so the first HTML already shows it: no flash of "not
+// done" while the browser catches up. (They read it themselves instead of the
+// layout reading it first: under `next dev`, a session read in the layout
+// before <Layout> broke every MDX page.)
+export function withCourseProgress(pageMap: PageMapItem[]): PageMapItem[] {
   const [first, ...items] = pageMap;
   if (!first || !("data" in first)) return pageMap;
 
   const meta = { data: { [SUMMARY_NAME]: { type: "separator" }, ...first.data } };
-  const summary = { name: SUMMARY_NAME, route: "", title: <ProgressSummary progress={progress} /> };
+  const summary = { name: SUMMARY_NAME, route: "", title: <ProgressSummary /> };
   const lessons = items.map((item) =>
     "route" in item && LESSON_ROUTES.has(item.route) && !("children" in item)
-      ? { ...item, title: <LessonTitle title={String((item as { title?: string }).title)} done={done.has(item.route)} /> }
+      ? { ...item, title: <LessonTitle title={String((item as { title?: string }).title)} route={item.route} /> }
       : item,
   );
   return [meta, summary, ...lessons] as PageMapItem[];
 }
 
-function LessonTitle({ title, done }: { title: string; done: boolean }) {
+async function LessonTitle({ title, route }: { title: string; route: string }) {
+  const progress = await readerProgress();
+  const done = progress?.lessons.some((lesson) => `/${lesson.slug}` === route && lesson.completedAt) ?? false;
   return (
     <span className="course-sidebar-lesson" data-lesson-done={done}>
       {title}
@@ -40,7 +44,8 @@ function LessonTitle({ title, done }: { title: string; done: boolean }) {
   );
 }
 
-function ProgressSummary({ progress }: { progress: CourseProgress | null }) {
+async function ProgressSummary() {
+  const progress = await readerProgress();
   if (!progress) {
     return (
       <span className="course-sidebar-summary" data-testid="sidebar-progress">
