@@ -18,7 +18,7 @@ export async function postNameForm(
 
 /**
  * Loads `path` with `request`'s cookie (or `from`'s: to post a form another
- * reader was shown), takes the hidden fields React rendered (only those of the
+ * reader was shown; or takes the page `html` loaded earlier), takes the hidden fields React rendered (only those of the
  * form marked data-testid=`form`, when a page has several), puts `fields` over
  * them and posts the result with `request`'s cookie.
  */
@@ -26,14 +26,20 @@ export async function postForm(
   request: APIRequestContext,
   path: string,
   fields: Record<string, Part>,
-  { origin, form, from = request }: { origin: string; form?: string; from?: APIRequestContext },
+  { origin, form, from = request, html }: { origin: string; form?: string; from?: APIRequestContext; html?: string },
 ) {
-  const page = await from.get(path);
-  if (!page.ok()) throw new Error(`GET ${path} answered ${page.status()}`);
-  const markup = form ? formMarkup(await page.text(), form) : await page.text();
+  const pageHtml = html ?? (await pageText(from, path));
+  const markup = form ? formMarkup(pageHtml, form) : pageHtml;
   const multipart: Record<string, Part> = { ...Object.fromEntries(hiddenInputs(markup)), ...fields };
   const response = await request.post(path, { multipart, headers: { origin }, maxRedirects: 0 });
-  return { status: response.status(), html: await response.text() };
+  return { status: response.status(), location: response.headers().location, html: await response.text() };
+}
+
+/** The page as `request`'s reader gets it (to post one of its forms later, pass it as `html`). */
+export async function pageText(request: APIRequestContext, path: string): Promise<string> {
+  const page = await request.get(path);
+  if (!page.ok()) throw new Error(`GET ${path} answered ${page.status()}`);
+  return page.text();
 }
 
 /** The markup of one form of a page: each form carries its own action fields. */
