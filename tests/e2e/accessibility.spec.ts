@@ -9,7 +9,8 @@ import { docsRoutes, exampleRoutes } from "./support/routes";
 // state; those pages are checked once here, with /login and /signup. A docs
 // page differs signed out only in its navbar, so the landing page stands for
 // them all (axe takes seconds per long page on a 2-core machine).
-const signedInRoutes = [...docsRoutes(), ...exampleRoutes()];
+// The course's own pages; a team page needs a team, so the teams spec checks it.
+const signedInRoutes = [...docsRoutes(), ...exampleRoutes(), "/progress", "/teams"];
 const signedOutRoutes = ["/", "/login", "/signup", "/examples/server-action"];
 
 async function seriousViolations(page: Page, { withCode = false, coloursOnly = false } = {}) {

@@ -30,3 +30,40 @@ for (const route of routes) {
     }
   });
 }
+
+test("search finds a section of a page offline, from the index built with the site", async ({ page }) => {
+  // Only the site answers: the index is served from /_pagefind, built by `npm run build`.
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  await page.goto("/");
+  const search = page.getByPlaceholder("Search documentation…").first();
+  await search.fill("nextCookies");
+  // A section of a page: the link goes to its heading.
+  const result = page.locator('[role="option"] a[href^="/setup#"]').first();
+  await expect(result).toBeVisible();
+  await result.click();
+  await expect(page).toHaveURL(/\/setup#/);
+});
+
+readerTest("Copy page copies the page as Markdown, served at its .md address and listed in /llms.txt", async ({ page, context, baseURL }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/route-handler");
+  await page.getByRole("button", { name: "Copy page" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Copied page as Markdown" })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+
+  const served = await page.request.get("/route-handler.md");
+  expect(served.headers()["content-type"]).toContain("text/markdown");
+  expect(copied).toBe(await served.text());
+  expect(copied.startsWith("# 4. Protected Route Handler\n")).toBe(true);
+  // The code in the Markdown is the file that runs.
+  expect(copied).toContain(readFileSync("examples/route-handler/route.ts", "utf8").trimEnd());
+  await expect(page.getByRole("link", { name: "View as Markdown" })).toHaveAttribute("href", "/route-handler.md");
+
+  const llms = await (await page.request.get("/llms.txt")).text();
+  for (const route of routes) {
+    const markdown = route === "/" ? "/index.md" : `${route}.md`;
+    expect(llms, route).toContain(`(${baseURL}${markdown}): `);
+    expect((await page.request.get(markdown)).status(), markdown).toBe(200);
+  }
+  expect((await page.request.get("/no-such-page.md")).status()).toBe(404);
+});
