@@ -57,6 +57,7 @@ async function ProgressSummary() {
     <span className="course-sidebar-summary" data-testid="sidebar-progress">
       <Link href="/progress">My progress</Link>: {progress.done} of {progress.total} lessons done
       <ProgressBar done={progress.done} total={progress.total} />
+      <Link href="/teams">Teams</Link>
     </span>
   );
 }

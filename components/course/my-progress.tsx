@@ -9,7 +9,7 @@ export function MyProgress({ progress }: { progress: CourseProgress }) {
     <main className="course-page" data-testid="my-progress">
       <h1>My progress</h1>
       <p>
-        {progress.done} of {progress.total} lessons done. Dates are in UTC. The leads of your{" "}
+        {progress.done} of {progress.total} lessons done. Dates are in UTC. Members of your{" "}
         <Link href="/teams">teams</Link> see this table too.
         <ProgressBar done={progress.done} total={progress.total} />
       </p>

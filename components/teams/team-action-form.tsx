@@ -9,7 +9,7 @@ type TeamAction = (previous: TeamFormState, formData: FormData) => Promise<TeamF
 // with the action's answer read out in a status line. Works without JavaScript.
 export function TeamActionForm(props: {
   action: TeamAction;
-  submitLabel: string;
+  submitLabel: ReactNode;
   hidden?: Record<string, string>;
   children?: ReactNode;
   testId?: string;

@@ -47,7 +47,11 @@ export function TeamPage({ team, readerId, origin }: { team: TeamView; readerId:
                       <TeamActionForm
                         action={removeMember}
                         hidden={{ teamId: team.id, memberId: member.memberId }}
-                        submitLabel={`Remove ${member.name}`}
+                        submitLabel={
+                          <>
+                            Remove<span className="course-visually-hidden"> {member.name}</span>
+                          </>
+                        }
                         variant="danger"
                         testId="remove-member"
                       />
