@@ -1,12 +1,13 @@
-import { generateStaticParamsFor, importPage } from "nextra/pages";
+import { importPage } from "nextra/pages";
 import { LessonEnd } from "@/components/course/lesson-end";
 import { PageActions } from "@/components/page-actions/page-actions";
 import { markdownPath } from "@/lib/docs/pages";
 import { findLesson } from "@/lib/course/lessons";
 import { useMDXComponents as getMDXComponents } from "@/mdx-components";
 
-// Serves every page of content/ from the site root.
-export const generateStaticParams = generateStaticParamsFor("mdxPath");
+// Serves every page of content/ from the site root. There is no
+// generateStaticParams: the layout reads the session, so every page is
+// rendered per request, and prerendering them at build time was wasted work.
 
 type PageProps = { params: Promise<{ mdxPath?: string[] }> };
 
