@@ -10,8 +10,10 @@ import { docsRoutes, exampleRoutes } from "./support/routes";
 // state; those pages are checked once here, with /login and /signup. A docs
 // page differs signed out only in its navbar, so the landing page stands for
 // them all (axe takes seconds per long page on a 2-core machine).
-// The course's own pages; a team page needs a team, so the teams spec checks it.
-const signedInRoutes = [...docsRoutes(), "/progress", "/teams"];
+// The course's own pages, checked at phone width (their tables scroll
+// sideways there); a team page needs a team, so the teams spec checks it.
+const coursePages = ["/progress", "/teams"];
+const signedInRoutes = [...docsRoutes(), ...coursePages];
 // The live examples share a handful of styles (forms, badges, tables), all
 // also on the pages above and on the signed-out pages below, which are checked
 // in both themes: the examples are checked in light mode, to keep the suite fast.
@@ -55,6 +57,7 @@ test.describe.configure({ timeout: 60_000 });
 readerTest.describe("signed in", () => {
   for (const route of signedInRoutes) {
     readerTest(`${route} has no serious accessibility violations`, async ({ page }) => {
+      if (coursePages.includes(route)) await page.setViewportSize({ width: 390, height: 844 });
       await checkBothThemes(page, route);
     });
   }
