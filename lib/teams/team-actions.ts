@@ -39,11 +39,19 @@ export async function createTeam(_previous: TeamFormState, formData: FormData): 
   redirect(`/teams/${teamId}`);
 }
 
-export async function createInviteLink(_previous: TeamFormState, formData: FormData): Promise<TeamFormState> {
+/** The team named by the form, if the signed-in reader owns it; else the refusal to answer with. */
+async function ownedTeam(formData: FormData): Promise<{ teamId: string } | { refusal: TeamFormState }> {
   const user = await getUser();
-  if (!user) return SIGNED_OUT;
+  if (!user) return { refusal: SIGNED_OUT };
   const teamId = formData.get("teamId");
-  if (typeof teamId !== "string" || !(await isTeamOwner(teamId, user.id))) return NOT_OWNER;
+  if (typeof teamId !== "string" || !(await isTeamOwner(teamId, user.id))) return { refusal: NOT_OWNER };
+  return { teamId };
+}
+
+export async function createInviteLink(_previous: TeamFormState, formData: FormData): Promise<TeamFormState> {
+  const owned = await ownedTeam(formData);
+  if ("refusal" in owned) return owned.refusal;
+  const { teamId } = owned;
 
   // One link per team: a new one replaces (and so revokes) the old one.
   const token = newInviteToken();
@@ -53,10 +61,9 @@ export async function createInviteLink(_previous: TeamFormState, formData: FormD
 }
 
 export async function revokeInviteLink(_previous: TeamFormState, formData: FormData): Promise<TeamFormState> {
-  const user = await getUser();
-  if (!user) return SIGNED_OUT;
-  const teamId = formData.get("teamId");
-  if (typeof teamId !== "string" || !(await isTeamOwner(teamId, user.id))) return NOT_OWNER;
+  const owned = await ownedTeam(formData);
+  if ("refusal" in owned) return owned.refusal;
+  const { teamId } = owned;
 
   await prisma.teamInviteLink.deleteMany({ where: { organizationId: teamId } });
   revalidatePath(`/teams/${teamId}`);
@@ -64,11 +71,10 @@ export async function revokeInviteLink(_previous: TeamFormState, formData: FormD
 }
 
 export async function removeMember(_previous: TeamFormState, formData: FormData): Promise<TeamFormState> {
-  const user = await getUser();
-  if (!user) return SIGNED_OUT;
-  const teamId = formData.get("teamId");
+  const owned = await ownedTeam(formData);
+  if ("refusal" in owned) return owned.refusal;
+  const { teamId } = owned;
   const memberId = formData.get("memberId");
-  if (typeof teamId !== "string" || !(await isTeamOwner(teamId, user.id))) return NOT_OWNER;
   if (typeof memberId !== "string" || memberId === "") return { ok: false, message: "Choose a member to remove." };
 
   try {

@@ -72,20 +72,16 @@ test("code blocks are readable in light and dark mode", async ({ page }) => {
   await checkBothThemes(page, "/setup", { withCode: true });
 });
 
-test("the check itself finds a planted violation, in light and dark mode", async ({ page }) => {
-  await page.goto("/login");
-  // After hydration, which would otherwise throw the planted nodes away.
-  await page.waitForLoadState("networkidle");
-  await page.evaluate(() => {
-    const unnamed = document.createElement("button");
-    unnamed.dataset.planted = "true";
-    document.querySelector("main")!.append(unnamed);
-    const faint = Object.assign(document.createElement("p"), { textContent: "Faint text" });
-    faint.style.color = "#777";
-    faint.style.background = "#888";
-    document.querySelector("main")!.append(faint);
-  });
-  expect(await seriousViolations(page)).toEqual(expect.arrayContaining([expect.stringMatching(/^button-name: .*button\[data-planted="true"\]/), expect.stringMatching(/^color-contrast: /)]));
+test("the check itself finds planted violations, in light and dark mode", async ({ page }) => {
+  // A page of its own (a page of the site would re-render and could drop
+  // planted nodes): an unnamed button, and text readable only in light mode.
+  await page.setContent(`<!doctype html><html lang="en"><head><title>Planted</title><style>
+    p { color: #111; background: #fff }
+    @media (prefers-color-scheme: dark) { p { color: #444; background: #222 } }
+  </style></head><body><main><h1>Planted</h1><button data-planted="true"></button><p>Readable in light mode only</p></main></body></html>`);
+  const light = await seriousViolations(page);
+  expect(light).toEqual(expect.arrayContaining([expect.stringMatching(/^button-name: /)]));
+  expect(light.filter((line) => line.startsWith("color-contrast"))).toEqual([]);
   await page.emulateMedia({ colorScheme: "dark" });
-  expect(await seriousViolations(page, { coloursOnly: true })).toEqual([expect.stringMatching(/^color-contrast: /)]);
+  expect(await seriousViolations(page, { coloursOnly: true })).toEqual([expect.stringMatching(/^color-contrast: .*\(p\)$/)]);
 });
