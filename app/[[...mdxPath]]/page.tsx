@@ -1,13 +1,14 @@
-import { importPage } from "nextra/pages";
+import { generateStaticParamsFor, importPage } from "nextra/pages";
 import { LessonEnd } from "@/components/course/lesson-end";
 import { PageActions } from "@/components/page-actions/page-actions";
 import { markdownPath } from "@/lib/docs/pages";
 import { findLesson } from "@/lib/course/lessons";
 import { useMDXComponents as getMDXComponents } from "@/mdx-components";
 
-// Serves every page of content/ from the site root. There is no
-// generateStaticParams: the layout reads the session, so every page is
-// rendered per request, and prerendering them at build time was wasted work.
+// Serves every page of content/ from the site root, each prerendered by
+// `next build`: the parts that read the reader's session stream in behind
+// <Suspense> (the navbar, the sidebar's progress, the lesson end).
+export const generateStaticParams = generateStaticParamsFor("mdxPath");
 
 type PageProps = { params: Promise<{ mdxPath?: string[] }> };
 

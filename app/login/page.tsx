@@ -15,3 +15,5 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     </AuthPage>
   );
 }
+
+export const instant = false;

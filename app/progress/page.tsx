@@ -10,3 +10,5 @@ export default async function ProgressPage() {
   if (!user) redirect("/login?next=/progress");
   return <MyProgress progress={await progressOf(user.id)} />;
 }
+
+export const instant = false;

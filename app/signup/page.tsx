@@ -18,3 +18,5 @@ export default async function SignupPage({ searchParams }: { searchParams: Promi
     </AuthPage>
   );
 }
+
+export const instant = false;

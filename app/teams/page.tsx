@@ -10,3 +10,5 @@ export default async function TeamsPage() {
   if (!user) redirect("/login?next=/teams");
   return <TeamsIndex teams={await teamsOf(user.id)} />;
 }
+
+export const instant = false;

@@ -1,10 +1,21 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { getUser } from "@/examples/cached-helper/session";
 import { SignOutButton } from "./sign-out-button";
 
-// Rendered on the server for every page, so the navbar never flashes the
-// wrong state while the browser catches up.
-export async function NavbarAccount() {
+// The pages are prerendered without a reader; the account streams in behind
+// this boundary, rendered on the server, so the HTML a browser receives holds
+// the final state and no client code asks for the session. The fallback has
+// the size of the "Sign in" link, so nothing moves when the account arrives.
+export function NavbarAccount() {
+  return (
+    <Suspense fallback={<span className="navbar-account-link navbar-account-pending" aria-hidden="true">Sign in</span>}>
+      <Account />
+    </Suspense>
+  );
+}
+
+async function Account() {
   const user = await getUser();
   if (!user) {
     return (

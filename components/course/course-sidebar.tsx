@@ -1,5 +1,6 @@
 import type { PageMapItem } from "nextra";
 import Link from "next/link";
+import { Suspense } from "react";
 import { LESSONS } from "@/lib/course/lessons";
 import { readerProgress } from "@/lib/course/progress";
 
@@ -17,31 +18,53 @@ export function withCourseProgress(pageMap: PageMapItem[]): PageMapItem[] {
   if (!first || !("data" in first)) return pageMap;
 
   const meta = { data: { [SUMMARY_NAME]: { type: "separator" }, ...first.data } };
-  const summary = { name: SUMMARY_NAME, route: "", title: <ProgressSummary /> };
-  const lessons = items.map((item) =>
-    "route" in item && LESSON_ROUTES.has(item.route) && !("children" in item)
-      ? { ...item, title: <LessonTitle title={String((item as { title?: string }).title)} route={item.route} /> }
-      : item,
-  );
+  const summary = {
+    name: SUMMARY_NAME,
+    route: "",
+    title: (
+      <Suspense fallback={<SummaryFallback />}>
+        <ProgressSummary />
+      </Suspense>
+    ),
+  };
+  const lessons = items.map((item) => {
+    if (!("route" in item) || !LESSON_ROUTES.has(item.route) || "children" in item) return item;
+    const title = String((item as { title?: string }).title);
+    return {
+      ...item,
+      title: (
+        <Suspense fallback={<LessonTitleText title={title} done={false} />}>
+          <LessonTitle title={title} route={item.route} />
+        </Suspense>
+      ),
+    };
+  });
   return [meta, summary, ...lessons] as PageMapItem[];
 }
 
 async function LessonTitle({ title, route }: { title: string; route: string }) {
   const progress = await readerProgress();
   const done = progress?.lessons.some((lesson) => `/${lesson.slug}` === route && lesson.completedAt) ?? false;
+  return <LessonTitleText title={title} done={done} />;
+}
+
+function LessonTitleText({ title, done }: { title: string; done: boolean }) {
   return (
     <span className="course-sidebar-lesson" data-lesson-done={done}>
       {title}
-      {done && (
-        <>
-          <span aria-hidden="true" className="course-done-mark">
-            ✓
-          </span>
-          <span className="course-visually-hidden"> (done)</span>
-        </>
-      )}
+      {/* Always there, hidden when not done, so the title keeps its width. */}
+      <span aria-hidden="true" className="course-done-mark" data-shown={done}>
+        ✓
+      </span>
+      {done && <span className="course-visually-hidden"> (done)</span>}
     </span>
   );
+}
+
+// Same box as the summary (its height is fixed in site.css), so the sidebar
+// does not move when the reader's progress arrives.
+function SummaryFallback() {
+  return <span className="course-sidebar-summary" aria-hidden="true" />;
 }
 
 async function ProgressSummary() {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { publicCheck } from "@/lib/course/checks";
 import type { Lesson } from "@/lib/course/lessons";
 import { readerProgress } from "@/lib/course/progress";
@@ -8,13 +9,10 @@ import { LessonDoneForm } from "./lesson-done-form";
 
 // The end of every lesson page (app/[[...mdxPath]]/page.tsx adds it): the
 // lesson's check, then "mark done" for a signed-in reader, or an invitation
-// to sign in. Everything here is rendered on the server with the progress.
-export async function LessonEnd({ lesson }: { lesson: Lesson }) {
-  const check = publicCheck(lesson.slug);
-  const progress = await readerProgress();
-  const mine = progress?.lessons.find((entry) => entry.slug === lesson.slug);
-  const signInHref = `/login?next=${encodeURIComponent(`/${lesson.slug}`)}`;
-
+// to sign in. The question is part of the prerendered page; the reader's
+// saved answer and progress stream in behind the boundary, rendered on the
+// server, so the HTML holds them for a browser without JavaScript too.
+export function LessonEnd({ lesson }: { lesson: Lesson }) {
   return (
     <section className="lesson-end" aria-labelledby="lesson-end-heading" data-testid="lesson-end">
       <h2 id="lesson-end-heading">Check your understanding</h2>
@@ -22,27 +20,51 @@ export async function LessonEnd({ lesson }: { lesson: Lesson }) {
         Do what the question says with this lesson&apos;s live examples (on this page, or at{" "}
         <Link href={lesson.example}>{lesson.example}</Link>), then answer. The server checks your answer.
       </p>
-      <LessonCheckForm lesson={lesson.slug} question={check.question} options={check.options} savedAnswer={mine?.answer ?? null} />
-      {mine?.answeredAt && (
-        <p className="course-muted" data-testid="saved-answer">
-          Your saved answer ({mine.answerCorrect ? "correct" : "not correct"}), from{" "}
-          <time dateTime={mine.answeredAt.toISOString()}>{formatDate(mine.answeredAt)}</time>, is selected above.
-        </p>
-      )}
-      {progress && mine ? (
-        <div className="lesson-end-progress">
-          <LessonDoneForm lesson={lesson.slug} done={mine.completedAt !== null} />
-          <p className="course-muted">
-            {progress.done} of {progress.total} lessons done. <Link href="/progress">My progress</Link>
-          </p>
-        </div>
-      ) : (
-        <p className="course-muted" data-testid="sign-in-to-save">
-          You can read and answer everything signed out. <Link href={signInHref}>Sign in</Link> or{" "}
-          <Link href={`/signup?next=${encodeURIComponent(`/${lesson.slug}`)}`}>create an account</Link> to save your
-          progress.
-        </p>
-      )}
+      <Suspense fallback={<ReaderPart lesson={lesson} progress={undefined} />}>
+        <ReaderLessonEnd lesson={lesson} />
+      </Suspense>
     </section>
+  );
+}
+
+async function ReaderLessonEnd({ lesson }: { lesson: Lesson }) {
+  return <ReaderPart lesson={lesson} progress={await readerProgress()} />;
+}
+
+type Progress = Awaited<ReturnType<typeof readerProgress>>;
+
+/** `progress` undefined: not known yet (the prerendered fallback); null: signed out. */
+function ReaderPart({ lesson, progress }: { lesson: Lesson; progress: Progress | undefined }) {
+  const check = publicCheck(lesson.slug);
+  const mine = progress?.lessons.find((entry) => entry.slug === lesson.slug);
+  const next = encodeURIComponent(`/${lesson.slug}`);
+  return (
+    <>
+      <LessonCheckForm lesson={lesson.slug} question={check.question} options={check.options} savedAnswer={mine?.answer ?? null} />
+      {/* The same box in every state (min-height in site.css): nothing below moves when it arrives. */}
+      <div className="lesson-end-reader" aria-busy={progress === undefined}>
+        {progress === undefined ? null : progress && mine ? (
+          <>
+            {mine.answeredAt && (
+              <p className="course-muted" data-testid="saved-answer">
+                Your saved answer ({mine.answerCorrect ? "correct" : "not correct"}), from{" "}
+                <time dateTime={mine.answeredAt.toISOString()}>{formatDate(mine.answeredAt)}</time>, is selected above.
+              </p>
+            )}
+            <div className="lesson-end-progress">
+              <LessonDoneForm lesson={lesson.slug} done={mine.completedAt !== null} />
+              <p className="course-muted">
+                {progress.done} of {progress.total} lessons done. <Link href="/progress">My progress</Link>
+              </p>
+            </div>
+          </>
+        ) : (
+          <p className="course-muted" data-testid="sign-in-to-save">
+            You can read and answer everything signed out. <Link href={`/login?next=${next}`}>Sign in</Link> or{" "}
+            <Link href={`/signup?next=${next}`}>create an account</Link> to save your progress.
+          </p>
+        )}
+      </div>
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import { cacheLife } from "next/cache";
 import { Tabs } from "nextra/components";
 import { compileMdx } from "nextra/compile";
 import { MDXRemote } from "nextra/mdx-remote";
@@ -13,28 +14,20 @@ export type ExampleFile = {
   highlight?: string[];
 };
 
-// Compile each block once per server process (every request in development).
-const compiled = new Map<string, Promise<string>>();
-
-function compileFile({ path: file, highlight = [] }: ExampleFile): Promise<string> {
-  const key = `${file}\0${highlight.join("\0")}`;
-  let result = compiled.get(key);
-  if (!result || process.env.NODE_ENV === "development") {
-    result = (async () => {
-      const source = await readSource(file);
-      return compileMdx(fencedBlock(source, file, linesContaining(source, highlight, file)), {
-        mdxOptions: { rehypePrettyCodeOptions: { theme: CODE_THEMES } },
-      });
-    })();
-    compiled.set(key, result);
-  }
-  return result;
+// Shiki runs here, behind "use cache" and keyed by the file's text: at build
+// time for the prerendered pages, never again per request.
+async function highlight(source: string, file: string, markers: string[]): Promise<string> {
+  "use cache";
+  cacheLife("max");
+  return compileMdx(fencedBlock(source, file, linesContaining(source, markers, file)), {
+    mdxOptions: { rehypePrettyCodeOptions: { theme: CODE_THEMES } },
+  });
 }
 
 /** Shows example files verbatim from disk, highlighted by the same shiki setup as the rest of the site. */
 export async function ExampleCode({ files }: { files: ExampleFile[] }) {
   const components = getThemeComponents();
-  const blocks = await Promise.all(files.map(compileFile));
+  const blocks = await Promise.all(files.map((file) => highlight(readSource(file.path), file.path, file.highlight ?? [])));
   const rendered = blocks.map((source, index) => (
     <div key={files[index].path} data-example-file={files[index].path}>
       <MDXRemote compiledSource={source} components={components} />

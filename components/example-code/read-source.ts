@@ -1,18 +1,14 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { assertShowable } from "./source-lines";
 
-// The site serves its own sources, which do not change while it runs: read
-// each file once per server process (every request in development).
-const sources = new Map<string, Promise<string>>();
-
-/** A project file a docs page may show (see SHOWABLE_ROOTS), as it is on disk. */
-export function readSource(file: string): Promise<string> {
-  let source = sources.get(file);
-  if (!source || process.env.NODE_ENV === "development") {
-    assertShowable(file);
-    source = readFile(path.join(/*turbopackIgnore: true*/ process.cwd(), file), "utf8");
-    sources.set(file, source);
-  }
-  return source;
+/**
+ * A project file a docs page may show (see SHOWABLE_ROOTS), as it is on disk.
+ * Synchronous on purpose: a prerender can read it, and callers pass the text
+ * into their "use cache" functions, so a cache entry follows the file's
+ * content (an edit in development shows at once).
+ */
+export function readSource(file: string): string {
+  assertShowable(file);
+  return readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), file), "utf8");
 }

@@ -13,14 +13,14 @@ const SANDBOXES = {
 
 const SANDBOX_DIR = "examples/sandboxes";
 
-function read(file: string): Promise<string> {
+function read(file: string): string {
   return readSource(`${SANDBOX_DIR}/${file}`);
 }
 
 /** A live, editable sandbox of client code that talks to this page's real example through the page. */
-export async function Sandbox({ example }: { example: keyof typeof SANDBOXES }) {
+export function Sandbox({ example }: { example: keyof typeof SANDBOXES }) {
   const main = SANDBOXES[example];
-  const [app, bridge, styles] = await Promise.all([read(main), read("docs-page-bridge.ts"), read("styles.css")]);
+  const [app, bridge, styles] = [read(main), read("docs-page-bridge.ts"), read("styles.css")];
   const files: SandboxFiles = {
     // The template's /index.tsx renders /App.tsx.
     "/App.tsx": { code: app, source: `${SANDBOX_DIR}/${main}` },

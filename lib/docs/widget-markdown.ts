@@ -94,7 +94,7 @@ const ExampleCode: Widget = async (element) => {
   if (!Array.isArray(files) || files.length === 0) throw new Error("<ExampleCode> needs files={[{ path }]}.");
   return Promise.all(
     files.map(async ({ path, highlight = [] }): Promise<Code> => {
-      const source = await readSource(path);
+      const source = readSource(path);
       return {
         type: "code",
         lang: languageOf(path),

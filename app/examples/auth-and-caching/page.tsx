@@ -8,3 +8,5 @@ type Search = { round?: string | string[] };
 export default async function Page({ searchParams }: { searchParams: Promise<Search> }) {
   return <GuidePage round={statsRound((await searchParams).round)} />;
 }
+
+export const instant = false;

@@ -10,3 +10,5 @@ export default function Page() {
     </CountSessionReads>
   );
 }
+
+export const instant = false;

@@ -1,3 +1,5 @@
 export { default } from "@/examples/data-access-layer/page";
 
 export const metadata = { title: "Live example: a data access layer" };
+
+export const instant = false;

@@ -1,3 +1,5 @@
 export { default } from "@/examples/proxy/page";
 
 export const metadata = { title: "Live example: proxy.ts and the page's own check" };
+
+export const instant = false;

@@ -1,3 +1,5 @@
 export { default } from "@/examples/server-action/page";
 
 export const metadata = { title: "Live example: protected Server Action" };
+
+export const instant = false;

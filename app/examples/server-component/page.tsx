@@ -1,3 +1,5 @@
 export { default } from "@/examples/server-component/page";
 
 export const metadata = { title: "Live example: Server Component" };
+
+export const instant = false;

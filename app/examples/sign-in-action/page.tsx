@@ -1,3 +1,5 @@
 export { default } from "@/examples/sign-in-action/page";
 
 export const metadata = { title: "Live example: sign in and out with Server Actions" };
+
+export const instant = false;

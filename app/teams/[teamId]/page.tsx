@@ -15,3 +15,5 @@ export default async function Page({ params }: { params: Promise<{ teamId: strin
   if (!team) notFound();
   return <TeamPage team={team} readerId={user.id} origin={await siteOrigin()} />;
 }
+
+export const instant = false;

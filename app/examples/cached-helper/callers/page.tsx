@@ -36,3 +36,5 @@ async function Caller({ getUser }: { getUser: typeof getUserCached }) {
   const user = await getUser();
   return <li>{user ? `Signed in as ${user.name}` : "Signed out"}</li>;
 }
+
+export const instant = false;

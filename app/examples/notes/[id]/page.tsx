@@ -1,3 +1,5 @@
 export { default } from "@/examples/notes/[id]/page";
 
 export const metadata = { title: "Live example: one of your notes" };
+
+export const instant = false;

@@ -1,1 +1,3 @@
 export { default } from "@/examples/server-component/client-check/page";
+
+export const instant = false;

@@ -17,3 +17,5 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
     : null;
   return <JoinTeam token={token} team={invite?.organization ?? null} alreadyMember={member !== null} />;
 }
+
+export const instant = false;
