@@ -1,6 +1,5 @@
 import { useMDXComponents as getThemeComponents } from "nextra-theme-docs";
 import type { MDXComponents } from "nextra/mdx-components";
-import { CourseOverview } from "@/components/course/course-overview";
 import { BenchFigures } from "@/components/bench-figures/bench-figures";
 import { ExampleCode } from "@/components/example-code/example-code";
 import { LivePreview } from "@/components/live-preview/live-preview";
@@ -10,7 +9,9 @@ import { SignedOutView } from "@/components/signed-out-view/signed-out-view";
 
 const themeComponents = getThemeComponents();
 
-// Every docs widget is registered here once, so MDX pages use them without imports.
+// Every docs widget is registered here once, so MDX pages use them without
+// imports. <CourseOverview> reads the session: app/[[...mdxPath]]/page.tsx
+// passes it in from outside the page's cache.
 export function useMDXComponents(components?: MDXComponents) {
-  return { ...themeComponents, BenchFigures, CourseOverview, ExampleCode, LivePreview, RequestInspector, Sandbox, SignedOutView, ...components };
+  return { ...themeComponents, BenchFigures, ExampleCode, LivePreview, RequestInspector, Sandbox, SignedOutView, ...components };
 }

@@ -4,6 +4,7 @@ import { Head } from "nextra/components";
 import { getPageMap } from "nextra/page-map";
 import { NavbarAccount } from "@/components/auth/navbar-account";
 import { withCourseProgress } from "@/components/course/course-sidebar";
+import { withAppRoutes } from "@/lib/docs/app-routes";
 import { themeConfig } from "@/theme.config";
 import "nextra-theme-docs/style.css";
 import "./site.css";
@@ -27,7 +28,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body>
         <Layout
           navbar={navbar}
-          pageMap={withCourseProgress(await getPageMap())}
+          pageMap={withCourseProgress(withAppRoutes(await getPageMap()))}
           docsRepositoryBase={themeConfig.docsRepositoryBase}
           editLink={themeConfig.editLink}
           feedback={themeConfig.feedback}

@@ -1,4 +1,7 @@
+import { cacheLife } from "next/cache";
+import type { ReactNode } from "react";
 import { generateStaticParamsFor, importPage } from "nextra/pages";
+import { CourseOverview } from "@/components/course/course-overview";
 import { LessonEnd } from "@/components/course/lesson-end";
 import { PageActions } from "@/components/page-actions/page-actions";
 import { markdownPath } from "@/lib/docs/pages";
@@ -21,15 +24,28 @@ export async function generateMetadata(props: PageProps) {
 const Wrapper = getMDXComponents().wrapper;
 
 export default async function Page(props: PageProps) {
-  const params = await props.params;
-  const { default: MDXContent, toc, metadata, sourceCode } = await importPage(params.mdxPath);
-  const route = params.mdxPath?.join("/") ?? "";
-  const lesson = findLesson(route);
+  const { mdxPath } = await props.params;
+  const lesson = findLesson(mdxPath?.join("/") ?? "");
+  return (
+    <DocsPage mdxPath={mdxPath} lessonEnd={lesson && <LessonEnd lesson={lesson} />} courseOverview={<CourseOverview />} />
+  );
+}
+
+type ReaderParts = { lessonEnd: ReactNode; courseOverview: ReactNode };
+
+// The page's content is the same for every reader: cached whole, so a
+// request that streams in the reader's parts does not render it again. The
+// parts that read the session are made outside and pass through the cache
+// untouched (a session read inside "use cache" is an error).
+async function DocsPage({ mdxPath, lessonEnd, courseOverview }: { mdxPath?: string[] } & ReaderParts) {
+  "use cache";
+  cacheLife("max");
+  const { default: MDXContent, toc, metadata, sourceCode } = await importPage(mdxPath);
   return (
     <Wrapper toc={toc} metadata={metadata} sourceCode={sourceCode}>
-      <PageActions markdownHref={markdownPath(`/${route}`)} />
-      <MDXContent {...props} params={params} />
-      {lesson && <LessonEnd lesson={lesson} />}
+      <PageActions markdownHref={markdownPath(`/${mdxPath?.join("/") ?? ""}`)} />
+      <MDXContent params={{ mdxPath }} components={{ CourseOverview: () => courseOverview }} />
+      {lessonEnd}
     </Wrapper>
   );
 }

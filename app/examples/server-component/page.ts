@@ -1,5 +1,3 @@
 export { default } from "@/examples/server-component/page";
 
 export const metadata = { title: "Live example: Server Component" };
-
-export const instant = false;
