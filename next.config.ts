@@ -14,6 +14,9 @@ const config: NextConfig = {
   // Every docs page is prerendered; what depends on the reader streams in
   // behind <Suspense> (app/layout.tsx, components/course/).
   cacheComponents: true,
+  // What Next.js 16 recommends with Cache Components: links prefetch the
+  // static shell of their page, so a click shows it at once.
+  partialPrefetching: true,
   // better-sqlite3 is a native addon: load it from node_modules at run time.
   serverExternalPackages: ["better-sqlite3"],
   // Browsers ask for /favicon.ico by habit; the site's icon is app/icon.svg.

@@ -55,7 +55,9 @@ export async function requestSignedOut(origin: string, example: SignedOutExample
   if (method === "GET") {
     const cookie = "cookie" in entry ? entry.cookie : undefined;
     const response = await fetch(origin + path, { redirect: "manual", cache: "no-store", headers: cookie ? { cookie } : {} });
-    return describe(`GET ${path} ${cookie ? `with only the cookie ${cookie}` : "with no cookie"}`, response, await response.text());
+    const body = await response.text();
+    const isPage = response.status === 200 && response.headers.get("content-type")?.startsWith("text/html");
+    return describe(`GET ${path} ${cookie ? `with only the cookie ${cookie}` : "with no cookie"}`, response, isPage ? streamedRedirect(body) : body);
   }
   return submitFormSignedOut(origin, path);
 }
@@ -95,6 +97,25 @@ export function hiddenInputs(html: string): [string, string][] {
     const value = /\bvalue="([^"]*)"/.exec(tag)?.[1] ?? "";
     return name ? [[decodeEntities(name), decodeEntities(value)] as [string, string]] : [];
   });
+}
+
+/**
+ * With Cache Components a page's redirect() runs after the response has
+ * started (status 200): Next.js streams it in the body. What the browser gets
+ * to act on, pulled out of the HTML.
+ */
+export function streamedRedirect(html: string): string {
+  const meta = /<meta id="__next-page-redirect"[^>]*>/.exec(html)?.[0];
+  const instruction = /NEXT_REDIRECT;[^;"\\]*;([^;"\\]*);(\d+);/.exec(html);
+  return [
+    `${html.length.toLocaleString("en-US")} bytes of HTML, streamed.`,
+    instruction
+      ? `The redirect, in the page's data for the browser's router: ${instruction[0]} (JavaScript follows it to ${instruction[1]}).`
+      : "No redirect in the page's data.",
+    meta
+      ? `For a browser without JavaScript: ${meta}`
+      : "No <meta http-equiv=\"refresh\">: a browser without JavaScript stays on this empty page.",
+  ].join("\n");
 }
 
 function describe(request: string, response: Response, body: string): SignedOutResult {

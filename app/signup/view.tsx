@@ -4,6 +4,10 @@ import { SignupForm } from "@/components/auth/signup-form";
 import { getUser } from "@/examples/cached-helper/session";
 import { safeNextPath } from "@/lib/safe-redirect";
 
+// Reads the session at its top, so the page may block on it (the lessons
+// call this placement "instant = false": see lesson 1).
+export const instant = false;
+
 export const metadata = { title: "Create an account" };
 
 export default async function SignupPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
@@ -18,5 +22,3 @@ export default async function SignupPage({ searchParams }: { searchParams: Promi
     </AuthPage>
   );
 }
-
-export const instant = false;

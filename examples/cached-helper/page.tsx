@@ -3,6 +3,10 @@ import { getUser } from "./session";
 
 // Four server components read the user: this page and the three below.
 // With cache() they share one database lookup for the whole request.
+// Cache Components: this page reads the session at its top, so it may block
+// until the check is done (lesson 1 shows the other placements).
+export const instant = false;
+
 export default async function ProfilePage() {
   const user = await getUser();
   if (!user) redirect("/login?next=/examples/cached-helper");

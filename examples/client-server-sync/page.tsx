@@ -6,6 +6,10 @@ import { SessionSync } from "./session-sync";
 
 type Props = { searchParams: Promise<{ mode?: string | string[] }> };
 
+// Cache Components: this page reads the session at its top, so it may block
+// until the check is done (lesson 1 shows the other placements).
+export const instant = false;
+
 export default async function ClientServerSyncPage({ searchParams }: Props) {
   const session = await getSession();
   const user = session?.user ?? null;

@@ -7,6 +7,10 @@ import { RenameForm } from "./rename-form";
 
 const time = (date: Date) => `${date.toISOString().slice(11, 19)} UTC`;
 
+// Cache Components: this page reads the session at its top, so it may block
+// until the check is done (lesson 1 shows the other placements).
+export const instant = false;
+
 export default async function CookieCachePage() {
   const requestHeaders = await headers();
   // What most pages see: the copy in the session_data cookie while it is

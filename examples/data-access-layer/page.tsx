@@ -1,6 +1,10 @@
 import { listMySessions, requireUser } from "./dal";
 import { SignOutOthersForm } from "./sign-out-others-form";
 
+// Cache Components: this page reads the session at its top, so it may block
+// until the check is done (lesson 1 shows the other placements).
+export const instant = false;
+
 export default async function SessionsPage() {
   // Both calls share one session lookup: verifySession() is cached per request.
   const user = await requireUser("/examples/data-access-layer");

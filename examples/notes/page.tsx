@@ -4,6 +4,10 @@ import { getSession } from "@/examples/cached-helper/session";
 import { prisma } from "@/lib/prisma";
 import { NewNoteForm } from "./note-forms";
 
+// Cache Components: this page reads the session at its top, so it may block
+// until the check is done (lesson 1 shows the other placements).
+export const instant = false;
+
 export default async function NotesPage() {
   const session = await getSession();
   if (!session) redirect("/login?next=/examples/notes");

@@ -4,6 +4,10 @@ import { getUser } from "@/examples/cached-helper/session";
 // proxy.ts let this request through because it carried a session cookie. It
 // did not check that cookie, so this page does: Better Auth verifies the
 // signature and looks the session up. A made-up or revoked cookie ends here.
+// Cache Components: this page reads the session at its top, so it may block
+// until the check is done (lesson 1 shows the other placements).
+export const instant = false;
+
 export default async function ProxyProtectedPage() {
   const user = await getUser();
   if (!user) redirect("/login?next=/examples/proxy");

@@ -1,6 +1,10 @@
 import { getUser } from "@/examples/cached-helper/session";
 import { NameForm } from "./name-form";
 
+// Cache Components: this page reads the session at its top, so it may block
+// until the check is done (lesson 1 shows the other placements).
+export const instant = false;
+
 export default async function ProfileSettingsPage() {
   const user = await getUser();
 

@@ -4,6 +4,10 @@ import { SignInForm } from "./sign-in-form";
 
 type Props = { searchParams: Promise<{ next?: string | string[] }> };
 
+// Cache Components: this page reads the session at its top, so it may block
+// until the check is done (lesson 1 shows the other placements).
+export const instant = false;
+
 export default async function SignInActionPage({ searchParams }: Props) {
   const user = await getUser();
   const { next } = await searchParams;

@@ -1,6 +1,8 @@
 import GuidePage from "@/examples/auth-and-caching/page";
 import { statsRound } from "./demo-round";
 
+export const instant = false;
+
 export const metadata = { title: "Live example: cache the shared part, read the session per request" };
 
 type Search = { round?: string | string[] };
@@ -9,4 +11,3 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
   return <GuidePage round={statsRound((await searchParams).round)} />;
 }
 
-export const instant = false;

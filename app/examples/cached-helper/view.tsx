@@ -1,6 +1,8 @@
 import ProfilePage from "@/examples/cached-helper/page";
 import { CountSessionReads } from "@/components/session-read-count/count-session-reads";
 
+export { instant } from "@/examples/cached-helper/page";
+
 export const metadata = { title: "Live example: cached session helper" };
 
 export default function Page() {
@@ -11,4 +13,3 @@ export default function Page() {
   );
 }
 
-export const instant = false;

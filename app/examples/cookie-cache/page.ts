@@ -1,5 +1,4 @@
-export { default } from "@/examples/cookie-cache/page";
+export { default, instant } from "@/examples/cookie-cache/page";
 
 export const metadata = { title: "Live example: the session cookie cache" };
 
-export const instant = false;

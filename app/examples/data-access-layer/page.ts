@@ -1,5 +1,4 @@
-export { default } from "@/examples/data-access-layer/page";
+export { default, instant } from "@/examples/data-access-layer/page";
 
 export const metadata = { title: "Live example: a data access layer" };
 
-export const instant = false;

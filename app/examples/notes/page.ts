@@ -1,5 +1,4 @@
-export { default } from "@/examples/notes/page";
+export { default, instant } from "@/examples/notes/page";
 
 export const metadata = { title: "Live example: your notes" };
 
-export const instant = false;

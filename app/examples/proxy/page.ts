@@ -1,5 +1,4 @@
-export { default } from "@/examples/proxy/page";
+export { default, instant } from "@/examples/proxy/page";
 
 export const metadata = { title: "Live example: proxy.ts and the page's own check" };
 
-export const instant = false;

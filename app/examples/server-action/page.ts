@@ -1,5 +1,4 @@
-export { default } from "@/examples/server-action/page";
+export { default, instant } from "@/examples/server-action/page";
 
 export const metadata = { title: "Live example: protected Server Action" };
 
-export const instant = false;

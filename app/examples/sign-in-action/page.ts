@@ -1,5 +1,4 @@
-export { default } from "@/examples/sign-in-action/page";
+export { default, instant } from "@/examples/sign-in-action/page";
 
 export const metadata = { title: "Live example: sign in and out with Server Actions" };
 
-export const instant = false;

@@ -4,6 +4,10 @@ import { getUser } from "@/examples/cached-helper/session";
 import { siteOrigin } from "@/lib/site-origin";
 import { teamForMember } from "@/lib/teams/teams";
 
+// Reads the session at its top, so the page may block on it (the lessons
+// call this placement "instant = false": see lesson 1).
+export const instant = false;
+
 export const metadata = { title: "Team" };
 
 export default async function Page({ params }: { params: Promise<{ teamId: string }> }) {
@@ -15,5 +19,3 @@ export default async function Page({ params }: { params: Promise<{ teamId: strin
   if (!team) notFound();
   return <TeamPage team={team} readerId={user.id} origin={await siteOrigin()} />;
 }
-
-export const instant = false;

@@ -4,6 +4,10 @@ import { getWelcome } from "./welcome";
 
 // `round` is one part of the cache key, picked by this site's route (see the
 // lesson). Nothing in the key names the reader: that is the bug.
+// Cache Components: this page reads the session at its top, so it may block
+// until the check is done (lesson 1 shows the other placements).
+export const instant = false;
+
 export default async function TrapPage({ round }: { round: string }) {
   const user = await getUser();
   if (!user) redirect("/login?next=/examples/auth-and-caching/trap");

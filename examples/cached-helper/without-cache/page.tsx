@@ -2,6 +2,10 @@
 import { redirect } from "next/navigation";
 import { getUser } from "./session";
 
+// Cache Components: this page reads the session at its top, so it may block
+// until the check is done (lesson 1 shows the other placements).
+export const instant = false;
+
 export default async function ProfilePageWithoutCache() {
   const user = await getUser();
   if (!user) redirect("/login?next=/examples/cached-helper/without-cache");

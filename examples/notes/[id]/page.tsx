@@ -4,6 +4,10 @@ import { getSession } from "@/examples/cached-helper/session";
 import { prisma } from "@/lib/prisma";
 import { DeleteNoteForm, EditNoteForm } from "../note-forms";
 
+// Cache Components: this page reads the session at its top, so it may block
+// until the check is done (lesson 1 shows the other placements).
+export const instant = false;
+
 export default async function NotePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const session = await getSession();

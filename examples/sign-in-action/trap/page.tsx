@@ -2,6 +2,10 @@ import { getUser } from "@/examples/cached-helper/session";
 import { SignInForm } from "../sign-in-form";
 import { signInWithoutNextCookies } from "./actions";
 
+// Cache Components: this page reads the session at its top, so it may block
+// until the check is done (lesson 1 shows the other placements).
+export const instant = false;
+
 export default async function TrapPage() {
   const user = await getUser();
 

@@ -1,6 +1,8 @@
 import TrapPage from "@/examples/auth-and-caching/trap/page";
 import { trapRound } from "../demo-round";
 
+export { instant } from "@/examples/auth-and-caching/trap/page";
+
 export const metadata = { title: "Live example: the trap, a reader's name in a shared cache" };
 
 type Search = { round?: string | string[] };
@@ -9,4 +11,3 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
   return <TrapPage round={trapRound((await searchParams).round)} />;
 }
 
-export const instant = false;

@@ -2,6 +2,9 @@ import { CountSessionReads } from "@/components/session-read-count/count-session
 import { getUser as getUserCached } from "@/examples/cached-helper/session";
 import { getUser as getUserWithoutCache } from "@/examples/cached-helper/without-cache/session";
 
+// Reads searchParams at its top: rendered per request.
+export const instant = false;
+
 export const metadata = { title: "Live example: session reads per caller" };
 
 type Search = { callers?: string; cache?: string };
@@ -37,4 +40,3 @@ async function Caller({ getUser }: { getUser: typeof getUserCached }) {
   return <li>{user ? `Signed in as ${user.name}` : "Signed out"}</li>;
 }
 
-export const instant = false;

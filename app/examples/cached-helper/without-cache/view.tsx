@@ -1,6 +1,8 @@
 import ProfilePageWithoutCache from "@/examples/cached-helper/without-cache/page";
 import { CountSessionReads } from "@/components/session-read-count/count-session-reads";
 
+export { instant } from "@/examples/cached-helper/without-cache/page";
+
 export const metadata = { title: "Live example: the same page without cache()" };
 
 export default function Page() {
@@ -11,4 +13,3 @@ export default function Page() {
   );
 }
 
-export const instant = false;

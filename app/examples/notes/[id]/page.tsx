@@ -1,5 +1,4 @@
-export { default } from "@/examples/notes/[id]/page";
+export { default, instant } from "@/examples/notes/[id]/page";
 
 export const metadata = { title: "Live example: one of your notes" };
 
-export const instant = false;

@@ -1,5 +1,4 @@
-export { default } from "@/examples/server-action/seed/page";
+export { default, instant } from "@/examples/server-action/seed/page";
 
 export const metadata = { title: "Live example: the common Server Action" };
 
-export const instant = false;

@@ -1,3 +1,2 @@
 export { default } from "@/examples/server-component/client-check/page";
 
-export const instant = false;

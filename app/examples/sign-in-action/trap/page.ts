@@ -1,5 +1,4 @@
-export { default } from "@/examples/sign-in-action/trap/page";
+export { default, instant } from "@/examples/sign-in-action/trap/page";
 
 export const metadata = { title: "Live example: the trap, signing in without nextCookies()" };
 
-export const instant = false;

@@ -4,6 +4,10 @@ import { getUser } from "@/examples/cached-helper/session";
 import { prisma } from "@/lib/prisma";
 import { findInvite } from "@/lib/teams/teams";
 
+// Reads the session at its top, so the page may block on it (the lessons
+// call this placement "instant = false": see lesson 1).
+export const instant = false;
+
 export const metadata = { title: "Join a team" };
 
 export default async function JoinPage({ params }: { params: Promise<{ token: string }> }) {
@@ -17,5 +21,3 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
     : null;
   return <JoinTeam token={token} team={invite?.organization ?? null} alreadyMember={member !== null} />;
 }
-
-export const instant = false;
