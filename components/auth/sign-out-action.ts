@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import { auth } from "@/lib/auth";
 
@@ -9,5 +9,6 @@ import { auth } from "@/lib/auth";
 // The navbar needs no auth client in the browser for this.
 export async function signOut() {
   await auth.api.signOut({ headers: await headers() });
-  revalidatePath("/", "layout");
+  // The navbar and the progress render per request: re-render them in this answer.
+  refresh();
 }

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { setLessonDone } from "@/lib/course/progress-actions";
 
-// The server re-renders the page (revalidatePath), so `done` arrives fresh
+// The action calls refresh(), so the page re-renders and `done` arrives fresh
 // with the action's answer and the sidebar changes in the same response.
 export function LessonDoneForm({ lesson, done }: { lesson: string; done: boolean }) {
   const [state, formAction, pending] = useActionState(setLessonDone, null);

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import { revokeMyOtherSessions } from "./dal";
 
 export type SignOutOthersState = { ok: boolean; message: string } | null;
@@ -10,6 +10,6 @@ export async function signOutOtherDevices(): Promise<SignOutOthersState> {
   if (!(await revokeMyOtherSessions())) {
     return { ok: false, message: "You are signed out, so nothing was changed. Sign in and try again." };
   }
-  revalidatePath("/examples/data-access-layer");
+  refresh();
   return { ok: true, message: "Signed out of every other device." };
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth";
@@ -31,7 +31,8 @@ export async function createNote(_previous: NoteFormState, formData: FormData): 
   // The owner comes from the session. An ownerId field in the form would let
   // anyone file notes under anyone's name, so the form has none and any sent is ignored.
   await prisma.note.create({ data: { ...note.value, ownerId: userId } });
-  revalidatePath("/examples/notes");
+  // The list renders per request: re-render it in this answer.
+  refresh();
   return { ok: true, message: `Added “${note.value.title}”.` };
 }
 
@@ -51,7 +52,7 @@ export async function updateNote(_previous: NoteFormState, formData: FormData): 
   const { count } = await prisma.note.updateMany({ where: { id, ownerId: userId }, data: note.value });
   if (count === 0) return { ok: false, message: NO_SUCH_NOTE };
 
-  revalidatePath("/examples/notes", "layout");
+  refresh();
   return { ok: true, message: "Saved." };
 }
 
@@ -65,9 +66,8 @@ export async function deleteNote(_previous: NoteFormState, formData: FormData): 
   const { count } = await prisma.note.deleteMany({ where: { id, ownerId: userId } });
   if (count === 0) return { ok: false, message: NO_SUCH_NOTE };
 
-  revalidatePath("/examples/notes", "layout");
-  // The note's page is gone: go back to the list. redirect() throws, so it
-  // comes after the write, outside any try/catch.
+  // The note's page is gone: go back to the list, rendered afresh. redirect()
+  // throws, so it comes after the write, outside any try/catch.
   redirect("/examples/notes");
 }
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { APIError } from "better-auth/api";
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import { auth } from "@/lib/auth";
 import { checkDisplayName } from "@/lib/validation";
@@ -32,7 +32,9 @@ export async function updateDisplayName(_previous: NameFormState, formData: Form
     return { ok: false, message };
   }
 
-  // The name shows in the navbar of every page: re-render them.
-  revalidatePath("/", "layout");
+  // The name is in this page and the navbar, which render per request: the
+  // action's answer carries them re-rendered. No cache holds the name, so
+  // there is nothing to revalidate.
+  refresh();
   return { ok: true, message: `Saved. Your name is now “${name.value}”.` };
 }

@@ -27,14 +27,14 @@ export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
     question:
       "Press Request it as a signed-out visitor under the live example. What does the server answer a request with no cookie?",
     options: [
-      { id: "redirect-login", label: "307, with Location /login?next=/examples/server-component" },
+      { id: "streamed-redirect", label: "200, with the redirect to /login?next=/examples/server-component streamed in the body" },
+      { id: "redirect-307", label: "307, with Location /login?next=/examples/server-component" },
       { id: "page-then-hidden", label: "200 with the page, hidden afterwards by JavaScript" },
       { id: "json-401", label: "401 with a JSON error" },
-      { id: "empty-page", label: "200 with an empty welcome heading" },
     ],
-    answer: "redirect-login",
+    answer: "streamed-redirect",
     explanation:
-      "With no cookie, auth.api.getSession returns null and redirect() answers 307 to sign in, with ?next= to come back, before any HTML is rendered. A 401 with JSON is the answer of a Route Handler, not a page.",
+      "With Cache Components the prerendered shell goes out first, and sending it starts the response with 200. The session check runs inside <Suspense> after that, so redirect() cannot change the status: Next.js streams the redirect in the body (an instruction for the router and a <meta http-equiv=\"refresh\">), and none of the protected HTML is sent. A real 307 needs a check that runs before the page, such as proxy.ts.",
   },
   "cached-helper": {
     question:
@@ -78,14 +78,14 @@ export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
     question:
       "Press Request it as a signed-out visitor on the second panel, the one that sends only the made-up cookie better-auth.session_token=made-up.value. What comes back?",
     options: [
-      { id: "page-redirect", label: "307 to /login?next=/examples/proxy, without from=proxy" },
+      { id: "page-redirect", label: "200, with the redirect to /login?next=/examples/proxy streamed in the body" },
       { id: "proxy-redirect", label: "307 to /login with from=proxy" },
       { id: "page-200", label: "200: the page renders for that cookie" },
       { id: "bad-request", label: "400: the proxy rejects the forged cookie" },
     ],
     answer: "page-redirect",
     explanation:
-      "getSessionCookie only sees that a cookie with the right name is there, so the proxy lets the request through. The page's own check asks Better Auth, which finds no such session, and the page redirects: no from=proxy, because the proxy did not answer.",
+      "getSessionCookie only sees that a cookie with the right name is there, so the proxy lets the request through. The page's own check asks Better Auth, which finds no such session, and the page redirects. Its redirect is streamed in a 200 (the page's response had already started), with no from=proxy: only the proxy answers before the page, with a real 307.",
   },
   "data-access-layer": {
     question:
@@ -150,7 +150,7 @@ export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
     ],
     answer: "old-name",
     explanation:
-      "revalidatePath re-renders the server panel and the navbar, but Better Auth's useSession() store only fetches again on its own signals, such as the tab becoming visible. A Server Action is none of them; SessionSync in the first example calls refetch() when the server's session changes.",
+      "refresh() re-renders the server panel and the navbar, but Better Auth's useSession() store only fetches again on its own signals, such as the tab becoming visible. A Server Action is none of them; SessionSync in the first example calls refetch() when the server's session changes.",
   },
   "auth-and-caching": {
     question:

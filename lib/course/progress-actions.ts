@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import { getUser } from "@/examples/cached-helper/session";
 import { prisma } from "@/lib/prisma";
 import { gradeAnswer } from "./checks";
@@ -36,7 +36,7 @@ export async function answerLessonCheck(_previous: CheckAnswerState, formData: F
     create: { userId: user.id, lesson: String(lesson), ...data },
     update: data,
   });
-  revalidatePath("/progress");
+  refresh();
   return { ok: true, correct: graded.correct, explanation: graded.explanation, saved: true, message: `${verdict} Your answer is saved.` };
 }
 
@@ -57,7 +57,9 @@ export async function setLessonDone(_previous: LessonDoneState, formData: FormDa
     create: { userId: user.id, lesson: lesson.slug, completedAt },
     update: { completedAt },
   });
-  // The sidebar and the landing page show progress on every page.
-  revalidatePath("/", "layout");
+  // The sidebar, the lesson end and the landing page render the progress per
+  // request: the action's answer carries them re-rendered. No prerendered
+  // page changes, so none is revalidated.
+  refresh();
   return { ok: true, message: done === "true" ? `Marked “${lesson.title}” done.` : `Marked “${lesson.title}” not done.` };
 }

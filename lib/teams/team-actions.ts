@@ -1,7 +1,7 @@
 "use server";
 
 import { APIError } from "better-auth/api";
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getUser } from "@/examples/cached-helper/session";
@@ -56,7 +56,7 @@ export async function createInviteLink(_previous: TeamFormState, formData: FormD
   // One link per team: a new one replaces (and so revokes) the old one.
   const token = newInviteToken();
   await prisma.teamInviteLink.upsert({ where: { organizationId: teamId }, create: { organizationId: teamId, token }, update: { token, createdAt: new Date() } });
-  revalidatePath(`/teams/${teamId}`);
+  refresh();
   return { ok: true, message: "New invite link created. The previous link, if any, no longer works." };
 }
 
@@ -66,7 +66,7 @@ export async function revokeInviteLink(_previous: TeamFormState, formData: FormD
   const { teamId } = owned;
 
   await prisma.teamInviteLink.deleteMany({ where: { organizationId: teamId } });
-  revalidatePath(`/teams/${teamId}`);
+  refresh();
   return { ok: true, message: "Invite link revoked: nobody can join with it any more." };
 }
 
@@ -84,7 +84,7 @@ export async function removeMember(_previous: TeamFormState, formData: FormData)
   } catch (error) {
     return { ok: false, message: error instanceof APIError ? error.message : "Removing the member failed. Try again." };
   }
-  revalidatePath(`/teams/${teamId}`);
+  refresh();
   return { ok: true, message: "Member removed. They no longer see this team." };
 }
 

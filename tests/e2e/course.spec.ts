@@ -6,6 +6,7 @@ import { expect, test } from "./fixtures";
 import { seriousViolations } from "./support/axe";
 import { postForm } from "./support/form-post";
 import { BASE_URL } from "./test-env";
+import { expectStreamedRedirect } from "./support/redirects";
 
 const RIGHT = "401 with the JSON error Unauthorized";
 const WRONG = "307, a redirect to /login";
@@ -47,7 +48,8 @@ test("a signed-in reader's answers and done marks are saved, shown server-render
   // (React separates text parts with <!-- --> comments.)
   const html = (await (await page.context().request.get("/")).text()).replaceAll("<!-- -->", "");
   expect(html.includes("My progress</a>: 1 of 11 lessons done"), "the sidebar's count in the HTML").toBe(true);
-  const doneInSidebar = /4\. Protected Route Handler<span aria-hidden="true" class="course-done-mark">✓<\/span><span class="course-visually-hidden"> \(done\)<\/span>/;
+  expect(html.includes(`data-testid="navbar-user-name">${signedIn.name}</span>`), "the reader's name in the HTML").toBe(true);
+  const doneInSidebar = /4\. Protected Route Handler<span aria-hidden="true" class="course-done-mark" data-shown="true">✓<\/span><span class="course-visually-hidden"> \(done\)<\/span>/;
   expect(doneInSidebar.test(html), "the sidebar's done mark in the HTML").toBe(true);
   // The landing page marks the lesson done.
   await page.goto("/");
@@ -60,9 +62,7 @@ test("a signed-in reader's answers and done marks are saved, shown server-render
   await expect(page.getByTestId("my-progress").locator('tr[data-lesson="proxy"]')).toContainText("Not yetNot answered");
 
   // Signed out, "My progress" sends the reader to sign in and come back.
-  const signedOut = await request.get("/progress", { maxRedirects: 0 });
-  expect(signedOut.status()).toBe(307);
-  expect(signedOut.headers().location).toBe("/login?next=/progress");
+  await expectStreamedRedirect(await request.get("/progress", { maxRedirects: 0 }), "/login?next=/progress");
 });
 
 test("the actions check the session and their input themselves: bad or signed-out posts change nothing", async ({ page, signedIn, db, request }) => {

@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { expectStreamedRedirect } from "./support/redirects";
 
 test("signed in, the Server Component greets the reader by name", async ({ page, signedIn }) => {
   await page.goto("/examples/server-component");
@@ -6,10 +7,11 @@ test("signed in, the Server Component greets the reader by name", async ({ page,
   await expect(page.getByText(signedIn.email)).toBeVisible();
 });
 
-test("signed out, it answers 307 to /login and brings the reader back after sign-in", async ({ page, account, request }) => {
-  const response = await request.get("/examples/server-component", { maxRedirects: 0 });
-  expect(response.status()).toBe(307);
-  expect(response.headers().location).toBe("/login?next=/examples/server-component");
+test("signed out, the redirect to /login is streamed (200, no protected HTML) and sign-in brings the reader back", async ({ page, account, request }) => {
+  // The check sits inside <Suspense>: the shell went out first, with a 200.
+  const html = await expectStreamedRedirect(await request.get("/examples/server-component", { maxRedirects: 0 }), "/login?next=/examples/server-component", { meta: true });
+  expect(html).toContain("Checking your session…");
+  expect(html).not.toContain("Welcome,");
 
   await page.goto("/examples/server-component");
   await expect(page).toHaveURL("/login?next=/examples/server-component");
@@ -26,12 +28,14 @@ test("an expired session is no session", async ({ page, signedIn, db }) => {
   await expect(page).toHaveURL("/login?next=/examples/server-component");
 });
 
-test("the docs page runs the example live and shows the signed-out 307", async ({ page, signedIn }) => {
+test("the docs page runs the example live and shows the signed-out visitor's streamed redirect", async ({ page, signedIn }) => {
   await page.goto("/server-component");
   const frame = page.frameLocator('iframe[title="Live Server Component example"]');
   await expect(frame.getByRole("heading", { name: `Welcome, ${signedIn.name}` })).toBeVisible();
 
   await page.getByRole("button", { name: "Request it as a signed-out visitor" }).click();
-  await expect(page.getByTestId("signed-out-status")).toHaveText(/^307/);
-  await expect(page.getByTestId("signed-out-details")).toContainText("location: /login?next=/examples/server-component");
+  await expect(page.getByTestId("signed-out-status")).toHaveText(/^200/);
+  const details = page.getByTestId("signed-out-details");
+  await expect(details).toContainText("NEXT_REDIRECT;replace;/login?next=/examples/server-component;307;");
+  await expect(details).toContainText('http-equiv="refresh" content="1;url=/login?next=/examples/server-component"');
 });

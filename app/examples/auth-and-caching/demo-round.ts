@@ -14,8 +14,3 @@ export function pickedRound(value: string | string[] | undefined): string | null
 export function trapRound(value: string | string[] | undefined): string {
   return pickedRound(value) ?? `window-${Math.floor(Date.now() / TRAP_WINDOW_MS)}`;
 }
-
-// The shared statistics are the same for everyone: one entry serves all readers.
-export function statsRound(value: string | string[] | undefined): string {
-  return pickedRound(value) ?? "shared";
-}

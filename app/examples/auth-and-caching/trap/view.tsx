@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import TrapPage from "@/examples/auth-and-caching/trap/page";
 import { trapRound } from "../demo-round";
 
@@ -8,6 +9,9 @@ export const metadata = { title: "Live example: the trap, a reader's name in a s
 type Search = { round?: string | string[] };
 
 export default async function Page({ searchParams }: { searchParams: Promise<Search> }) {
-  return <TrapPage round={trapRound((await searchParams).round)} />;
+  const { round } = await searchParams;
+  // trapRound reads the clock: only at request time.
+  await connection();
+  return <TrapPage round={trapRound(round)} />;
 }
 
