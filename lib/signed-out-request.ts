@@ -86,9 +86,30 @@ async function submitFormSignedOut(origin: string, path: string): Promise<Signed
 }
 
 /** The name form's result message in a page the action answered with, if it rendered one. */
+/**
+ * The message a form's Server Action answered a post without JavaScript with.
+ * Rendered into the form's status line when the page has no static shell;
+ * under Cache Components it has one, and React's resume, which renders the
+ * page after the action, takes no form state: the answer then arrives only as
+ * the form state Next.js inlines for hydration, and shows once JavaScript runs.
+ */
 export function actionMessage(html: string): string | undefined {
-  const message = /data-testid="action-result"[^>]*>([^<]*)</.exec(html)?.[1];
-  return message === undefined ? undefined : decodeEntities(message);
+  const rendered = /data-testid="action-result"[^>]*>([^<]*)</.exec(html)?.[1];
+  if (rendered) return decodeEntities(rendered);
+  return inlinedFormState(html)?.message ?? (rendered === undefined ? undefined : "");
+}
+
+/** The action state Next.js inlines for hydration: self.__next_f.push([2, [state, …]]). */
+export function inlinedFormState(html: string): { ok?: boolean; message?: string } | undefined {
+  const start = html.indexOf("self.__next_f.push([2,");
+  if (start === -1) return undefined;
+  const end = html.indexOf("])</script>", start);
+  try {
+    const [, [state]] = JSON.parse(html.slice(start + "self.__next_f.push(".length, end + 1));
+    return state && typeof state === "object" ? state : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function hiddenInputs(html: string): [string, string][] {

@@ -7,6 +7,7 @@ import { writeFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { launchOptions } from "./browser";
 import { headersFor, signUpClient, type Client } from "./http-client";
+import { docsThroughput, firstPageAfterStart, htmlBytes, lighthouseScores } from "./docs-figures";
 import { startProductionServer, type RunningServer } from "./production-server";
 import { summarize, table, type Summary } from "./stats";
 
@@ -164,13 +165,17 @@ async function main() {
     const client = await signUpClient(server.url, 0);
     console.log(`Measuring on ${server.url} (${SECONDS} s per route, ${CONCURRENCY} at once)…`);
     const routeHandler = await routeHandlerFigures(server, client);
+    const docs = await docsThroughput(server, client);
+    const html = await htmlBytes(server);
     const cachedHelper = await cachedHelperFigures(server, client);
     const browser = await browserFigures(server, client);
-    results = { routeHandler, cachedHelper, browser };
+    const lighthouse = await lighthouseScores(server);
+    results = { routeHandler, docs, html, cachedHelper, browser, lighthouse };
   } finally {
     await server.stop();
   }
   const cookieCache = await cookieCacheFigures();
+  const firstPage = await firstPageAfterStart();
 
   const output = {
     measuredAt: new Date().toISOString(),
@@ -178,14 +183,38 @@ async function main() {
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "unknown", memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
     ...results,
     cookieCache,
+    firstPage,
   };
   writeFileSync("bench/results.json", `${JSON.stringify(output, null, 2)}\n`);
   print(output);
 }
 
-function print(results: { routeHandler: Awaited<ReturnType<typeof routeHandlerFigures>>; cachedHelper: Awaited<ReturnType<typeof cachedHelperFigures>>; cookieCache: Awaited<ReturnType<typeof cookieCacheFigures>>; browser: Awaited<ReturnType<typeof browserFigures>>; machine: object }) {
-  const { routeHandler, cachedHelper, cookieCache, browser } = results;
+type Results = {
+  routeHandler: Awaited<ReturnType<typeof routeHandlerFigures>>;
+  docs: Awaited<ReturnType<typeof docsThroughput>>;
+  html: Awaited<ReturnType<typeof htmlBytes>>;
+  cachedHelper: Awaited<ReturnType<typeof cachedHelperFigures>>;
+  cookieCache: Awaited<ReturnType<typeof cookieCacheFigures>>;
+  browser: Awaited<ReturnType<typeof browserFigures>>;
+  lighthouse: Awaited<ReturnType<typeof lighthouseScores>>;
+  firstPage: Awaited<ReturnType<typeof firstPageAfterStart>>;
+  machine: object;
+};
+
+function print(results: Results) {
+  const { routeHandler, cachedHelper, cookieCache, browser, docs, html, lighthouse, firstPage } = results;
   console.log(`\nMachine: ${JSON.stringify(results.machine)}\n`);
+  console.log(`Docs page ${docs.page} beside a static file (${docs.staticFile.path}) of the same server`);
+  console.log(table([
+    { request: `${docs.staticFile.path} (static file)`, "req/s": docs.staticFile.perSecond, "p50 ms": docs.staticFile.p50, "p99 ms": docs.staticFile.p99, errors: docs.staticFile.errors },
+    { request: `${docs.page}, signed out`, "req/s": docs.signedOut.perSecond, "p50 ms": docs.signedOut.p50, "p99 ms": docs.signedOut.p99, errors: docs.signedOut.errors },
+    { request: `${docs.page}, signed in`, "req/s": docs.signedIn.perSecond, "p50 ms": docs.signedIn.p50, "p99 ms": docs.signedIn.p99, errors: docs.signedIn.errors },
+  ]));
+  console.log(`ratio: signed out ${(docs.signedOutRatio * 100).toFixed(1)}% of the static file, signed in ${(docs.signedInRatio * 100).toFixed(1)}%`);
+  console.log(`first docs page after a fresh next start: ${firstPage.firstMs.toFixed(0)} ms to the first byte (${firstPage.page}); the next page ${firstPage.nextMs.toFixed(0)} ms`);
+  console.log(`HTML of ${html.page}: ${kib(html.total)} KiB, of which ${kib(html.flightData)} KiB is React's data for the page (Nextra's page map ${kib(html.pageMapInFlightData)} KiB of it)\n`);
+  console.log("Lighthouse, mobile defaults, signed out");
+  console.log(table(Object.entries(lighthouse).map(([page, score]) => ({ page, performance: score.performance, accessibility: score.accessibility, "best practices": score["best-practices"], seo: score.seo, "LCP ms": score.lcpMs, "TBT ms": score.tbtMs, CLS: score.cls }))));
   console.log("Route handler: authenticated GET /api/user beside the unprotected /api/health");
   console.log(table([
     { route: "/api/health (ceiling)", "req/s": routeHandler.ceiling.perSecond, "p50 ms": routeHandler.ceiling.p50, "p99 ms": routeHandler.ceiling.p99, errors: routeHandler.ceiling.errors },

@@ -4,10 +4,6 @@ import { SignupForm } from "@/components/auth/signup-form";
 import { getUser } from "@/examples/cached-helper/session";
 import { safeNextPath } from "@/lib/safe-redirect";
 
-// Reads the session at its top, so the page may block on it (the lessons
-// call this placement "instant = false": see lesson 1).
-export const instant = false;
-
 export const metadata = { title: "Create an account" };
 
 export default async function SignupPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {

@@ -3,10 +3,6 @@ import { TeamsIndex } from "@/components/teams/teams-index";
 import { getUser } from "@/examples/cached-helper/session";
 import { teamsOf } from "@/lib/teams/teams";
 
-// Reads the session at its top, so the page may block on it (the lessons
-// call this placement "instant = false": see lesson 1).
-export const instant = false;
-
 export const metadata = { title: "Teams" };
 
 export default async function TeamsPage() {

@@ -22,9 +22,10 @@ const PROTECTED_APIS = ["/api/user", "/api/examples/data-access-layer/sessions",
 /** Every protected example refuses this client: no data, no write. */
 async function expectRefusedEverywhere(client: APIRequestContext, victim: Account, db: { userById(id: string): { name: string } | undefined }) {
   for (const path of PROTECTED_PAGES) {
-    const html = await client.get(path, { maxRedirects: 0 }).then((page) => page.text());
-    const target = streamedRedirectTarget(html);
-    expect(target, path).not.toBeNull();
+    // A real 307 from the proxy (its example only), or the page's own redirect, streamed.
+    const response = await client.get(path, { maxRedirects: 0 });
+    const target = response.status() === 307 ? response.headers().location : streamedRedirectTarget(await response.text());
+    expect(target, path).toBeTruthy();
     const location = new URL(target!, BASE_URL);
     expect([location.pathname, location.searchParams.get("next")], path).toEqual(["/login", path]);
   }

@@ -1,8 +1,6 @@
 import ProfilePage from "@/examples/cached-helper/page";
 import { CountSessionReads } from "@/components/session-read-count/count-session-reads";
 
-export { instant } from "@/examples/cached-helper/page";
-
 export const metadata = { title: "Live example: cached session helper" };
 
 export default function Page() {

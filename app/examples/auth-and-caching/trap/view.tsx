@@ -2,8 +2,6 @@ import { connection } from "next/server";
 import TrapPage from "@/examples/auth-and-caching/trap/page";
 import { trapRound } from "../demo-round";
 
-export { instant } from "@/examples/auth-and-caching/trap/page";
-
 export const metadata = { title: "Live example: the trap, a reader's name in a shared cache" };
 
 type Search = { round?: string | string[] };

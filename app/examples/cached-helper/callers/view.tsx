@@ -2,9 +2,6 @@ import { CountSessionReads } from "@/components/session-read-count/count-session
 import { getUser as getUserCached } from "@/examples/cached-helper/session";
 import { getUser as getUserWithoutCache } from "@/examples/cached-helper/without-cache/session";
 
-// Reads searchParams at its top: rendered per request.
-export const instant = false;
-
 export const metadata = { title: "Live example: session reads per caller" };
 
 type Search = { callers?: string; cache?: string };

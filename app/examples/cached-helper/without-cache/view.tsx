@@ -1,8 +1,6 @@
 import ProfilePageWithoutCache from "@/examples/cached-helper/without-cache/page";
 import { CountSessionReads } from "@/components/session-read-count/count-session-reads";
 
-export { instant } from "@/examples/cached-helper/without-cache/page";
-
 export const metadata = { title: "Live example: the same page without cache()" };
 
 export default function Page() {
