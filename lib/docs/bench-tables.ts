@@ -1,35 +1,33 @@
 import results from "@/bench/results.json";
 
-// The tables of <BenchFigures> (components/bench-figures/bench-figures.tsx) as
-// Markdown, from the same bench/results.json, so the .md pages quote the same
-// measurements as the HTML ones.
+// The tables `npm run bench` measured (bench/results.json), as one model:
+// <BenchFigures> renders it on the pages, benchMarkdown() in their Markdown.
+// A cell may hold `inline code`, in backticks.
 
-export type BenchTopic = "route-handler" | "cached-helper" | "cookie-cache" | "server-component";
+export type BenchTopic = "route-handler" | "cached-helper" | "cookie-cache" | "server-component" | "docs-pages";
+export type BenchTable = { header: string[]; rows: string[][] };
 
 const number = (value: number, digits = 0) => value.toLocaleString("en-US", { maximumFractionDigits: digits });
+const kib = (bytes: number) => `${number(bytes / 1024)} KiB`;
+const percent = (ratio: number) => `${number(ratio * 100, 1)}%`;
 
-function table(header: string[], rows: string[][]): string {
-  const line = (cells: string[]) => `| ${cells.map((cell) => cell.replace(/\|/g, "\\|")).join(" | ")} |`;
-  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
-}
-
-function routeHandler(): string {
+function routeHandler(): BenchTable {
   const { ceiling, protected: session, throughputRatio } = results.routeHandler;
-  return table(
-    ["Route", "Requests/s", "p50 ms", "p99 ms"],
-    [
+  return {
+    header: ["Route", "Requests/s", "p50 ms", "p99 ms"],
+    rows: [
       ["`/api/health`, no session (ceiling)", number(ceiling.perSecond), number(ceiling.p50, 1), number(ceiling.p99, 1)],
       ["`/api/user`, session checked", number(session.perSecond), number(session.p50, 1), number(session.p99, 1)],
       ["Protected ÷ ceiling", `${number(throughputRatio * 100)}% of the throughput`, "", ""],
     ],
-  );
+  };
 }
 
-function cachedHelper(): string {
+function cachedHelper(): BenchTable {
   const { cookieCache } = results;
-  return table(
-    ["Components calling getUser()", "Reads with cache()", "Reads without cache()"],
-    [
+  return {
+    header: ["Components calling getUser()", "Reads with cache()", "Reads without cache()"],
+    rows: [
       ...results.cachedHelper.map((row) => [`${row.callers} + the navbar`, `${row.withCache}`, `${row.withoutCache}`]),
       [
         `8 + the navbar, cookie cache on (${cookieCache.maxAgeSeconds} s)`,
@@ -37,51 +35,74 @@ function cachedHelper(): string {
         "",
       ],
     ],
-  );
+  };
 }
 
-function cookieCache(): string {
+function cookieCache(): BenchTable {
   const { cachedHelper: rows, cookieCache: cache } = results;
   const eight = rows.find((row) => row.callers === 8);
-  return table(
-    ["Session cookie cache", "Database reads per request (8 callers + the navbar)", "A revoked session kept passing for"],
-    [
+  return {
+    header: ["Session cookie cache", "Database reads per request (8 callers + the navbar)", "A revoked session kept passing for"],
+    rows: [
       ["off, with cache()", `${eight?.withCache ?? ""}`, "not measured: every read asks the database"],
       [`on, maxAge ${cache.maxAgeSeconds} s`, `${cache.readsPerRequestWith8Callers}`, `${cache.revokedSessionPassedForSeconds} s`],
     ],
-  );
+  };
 }
 
-function serverComponent(): string {
+function serverComponent(): BenchTable {
   const { serverComponent: server, clientCheck: client } = results.browser;
-  const row = (label: string, figures: typeof server) => [
-    label,
-    `${number(figures.jsBytes / 1024)} KiB`,
-    `${number(figures.nameVisibleMs ?? 0)} ms`,
-    `${number(figures.lcpMs)} ms`,
-  ];
-  return table(
-    ["Same page, checked…", "JavaScript shipped", "Name on screen after", "Largest paint after"],
-    [row("on the server (this pattern)", server), row("in the browser (`useSession()`)", client)],
-  );
+  const row = (label: string, figures: typeof server) => [label, kib(figures.jsBytes), `${number(figures.nameVisibleMs ?? 0)} ms`, `${number(figures.lcpMs)} ms`];
+  return {
+    header: ["Same page, checked…", "JavaScript shipped", "Name on screen after", "Largest paint after"],
+    rows: [row("on the server (this pattern)", server), row("in the browser (`useSession()`)", client)],
+  };
 }
 
-const TABLES: Record<BenchTopic, () => string> = {
+function docsPages(): BenchTable {
+  const { docs, firstPage, html, lighthouse } = results;
+  const scores = Object.values(lighthouse);
+  const lowest = (key: "performance" | "accessibility" | "best-practices" | "seo") => number(Math.min(...scores.map((score) => score[key])), 2);
+  return {
+    header: ["Measured", "Figure"],
+    rows: [
+      [`\`${docs.staticFile.path}\`, a static file (requests/s)`, number(docs.staticFile.perSecond)],
+      [`\`${docs.page}\` signed out (requests/s, share of the static file)`, `${number(docs.signedOut.perSecond)} (${percent(docs.signedOutRatio)})`],
+      [`\`${docs.page}\` signed in (requests/s, share of the static file)`, `${number(docs.signedIn.perSecond)} (${percent(docs.signedInRatio)})`],
+      [`First docs page after a fresh \`next start\`, time to first byte`, `${number(firstPage.firstMs)} ms`],
+      [`HTML of \`${html.page}\` (of it, React's data for the page)`, `${kib(html.total)} (${kib(html.flightData)})`],
+      [`Lighthouse, mobile, lowest of \`/\` and the ${scores.length - 1} lessons: performance, accessibility, best practices, SEO`, `${lowest("performance")}, ${lowest("accessibility")}, ${lowest("best-practices")}, ${lowest("seo")}`],
+    ],
+  };
+}
+
+const TABLES: Record<BenchTopic, () => BenchTable> = {
   "route-handler": routeHandler,
   "cached-helper": cachedHelper,
   "cookie-cache": cookieCache,
   "server-component": serverComponent,
+  "docs-pages": docsPages,
 };
 
 export function isBenchTopic(topic: unknown): topic is BenchTopic {
   return typeof topic === "string" && Object.hasOwn(TABLES, topic);
 }
 
+export function benchTable(topic: BenchTopic): BenchTable {
+  return TABLES[topic]();
+}
+
+export function benchCaption(): string {
+  const { machine } = results;
+  return (
+    `Measured ${results.measuredAt.slice(0, 10)} with \`${results.command}\` on ${machine.cpus} × ${machine.cpuModel}, ` +
+    `${machine.memoryGiB} GiB, Node ${machine.node}. Absolute times depend on the machine; compare the rows.`
+  );
+}
+
 /** The figures of one topic as a GFM table, then the same caption as the page. */
 export function benchMarkdown(topic: BenchTopic): string {
-  const { machine } = results;
-  const caption =
-    `Measured ${results.measuredAt.slice(0, 10)} with \`${results.command}\` on ${machine.cpus} × ${machine.cpuModel}, ` +
-    `${machine.memoryGiB} GiB, Node ${machine.node}. Absolute times depend on the machine; compare the rows.`;
-  return `${TABLES[topic]()}\n\n${caption}\n`;
+  const { header, rows } = benchTable(topic);
+  const line = (cells: string[]) => `| ${cells.map((cell) => cell.replace(/\|/g, "\\|")).join(" | ")} |`;
+  return `${[line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n")}\n\n${benchCaption()}\n`;
 }

@@ -24,7 +24,7 @@ test("the seed's page fails `next build` under Cache Components with the error t
     `export default { cacheComponents: true, serverExternalPackages: ["better-sqlite3"], turbopack: { root: ${JSON.stringify(ROOT)} } };\n`,
   );
   // The page imports @/lib/auth: the site's real auth set-up, as a reader's app would have its own.
-  write("tsconfig.json", JSON.stringify({ extends: "../../tsconfig.json", compilerOptions: { paths: { "@/*": ["../../*"] } }, include: ["**/*.ts", "**/*.tsx"] }));
+  write("tsconfig.json", JSON.stringify({ extends: "../../tsconfig.json", compilerOptions: { paths: { "@/*": ["../../*"] } }, include: ["**/*.ts", "**/*.tsx"], exclude: [] }));
   write("app/layout.tsx", 'export default function Layout({ children }: { children: React.ReactNode }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  );\n}\n');
   write("app/dashboard/page.tsx", readFileSync(path.join(ROOT, "examples/server-component/seed/page.tsx"), "utf8"));
 

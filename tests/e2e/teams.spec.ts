@@ -7,6 +7,7 @@ import { expect, signUp, test, testClientIp, type TestDatabase } from "./fixture
 import { seriousViolations } from "./support/axe";
 import { pageText, postForm } from "./support/form-post";
 import { BASE_URL } from "./test-env";
+import { expectStreamedNotFound } from "./support/redirects";
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -86,9 +87,11 @@ test("an outsider is refused the team page and every team action; a member is re
   const before = db.teamMembers(teamId);
   expect(before).toEqual([`${owner.account.id}:owner`, `${member.account.id}:member`]);
 
-  // The team page: a 404 for the outsider, the same as for a team that does not exist.
-  expect((await outsider.request.get(`/teams/${teamId}`)).status()).toBe(404);
-  expect((await outsider.request.get("/teams/no-such-team")).status()).toBe(404);
+  // The team page: not found for the outsider, the same as for a team that does not exist
+  // (streamed in a 200 under Cache Components, marked noindex), and nothing of the team in it.
+  const outsiderView = await expectStreamedNotFound(await outsider.request.get(`/teams/${teamId}`));
+  expect(outsiderView).not.toContain("invite-management");
+  await expectStreamedNotFound(await outsider.request.get("/teams/no-such-team"));
   const memberView = await (await member.request.get(`/teams/${teamId}`)).text();
   expect(memberView.includes('data-testid="invite-management"'), "the member sees no invite management").toBe(false);
 
@@ -125,7 +128,7 @@ test("an outsider is refused the team page and every team action; a member is re
   // The owner removes the member, who then gets the same 404 as the outsider.
   await postForm(owner.request, `/teams/${teamId}`, {}, { origin: BASE_URL, form: "remove-member" });
   expect(db.teamMembers(teamId)).toEqual([`${owner.account.id}:owner`]);
-  expect((await member.request.get(`/teams/${teamId}`)).status()).toBe(404);
+  await expectStreamedNotFound(await member.request.get(`/teams/${teamId}`));
 
   for (const { request } of [owner, member, outsider]) await request.dispose();
 });

@@ -23,3 +23,16 @@ export async function expectStreamedRedirect(response: APIResponse, target: stri
   if (meta !== undefined) expect(html.includes(refresh), `${response.url()} has a <meta refresh>`).toBe(meta);
   return html;
 }
+
+/**
+ * The response is a page whose notFound() ran after the response started:
+ * a 200 that streams the not-found page, marked noindex. (A Route Handler's
+ * 404, or a proxy's, is still a real 404.)
+ */
+export async function expectStreamedNotFound(response: APIResponse) {
+  expect(response.status(), response.url()).toBe(200);
+  const html = await response.text();
+  expect(html, response.url()).toContain("NEXT_HTTP_ERROR_FALLBACK;404");
+  expect(html, response.url()).toContain('<meta name="robots" content="noindex"/>');
+  return html;
+}
