@@ -3,9 +3,8 @@ import { cacheLife, cacheTag } from "next/cache";
 import { prisma } from "@/lib/prisma";
 
 // Shared data: the same answer for every reader, so one cached copy serves
-// them all. It reads nothing from the request (inside "use cache", headers()
-// and cookies() throw), so `next build` prerenders it into the page's static
-// shell, and Next.js renders it again in the background once it is a minute old.
+// them all, renewed in the background once it is a minute old. It reads
+// nothing from the request: inside "use cache", headers() and cookies() throw.
 export async function getGuideStats() {
   "use cache";
   cacheLife("minutes");

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { connection } from "next/server";
 import { Suspense } from "react";
 import { AddNoteForm } from "./add-note-form";
 import { getCurrentUser } from "./current-user";
@@ -12,8 +13,9 @@ export default function GuidePage() {
   return (
     <main className="example-page">
       <h1>This guide today</h1>
-      {/* Outside any boundary: prerendered into the static shell, one copy for everyone. */}
-      <GuideStats />
+      <Suspense fallback={<p>Counting readers…</p>}>
+        <GuideStats />
+      </Suspense>
       {/* Everything that depends on the reader renders per request, here. */}
       <Suspense fallback={<p>Checking who you are…</p>}>
         <ReaderPart />
@@ -23,6 +25,9 @@ export default function GuidePage() {
 }
 
 async function GuideStats() {
+  // Without this, `next build` would run the cached query to put its answer
+  // in the static shell, and the build would need the database.
+  await connection();
   const stats = await getGuideStats();
   return (
     <>

@@ -94,7 +94,7 @@ test("the fix: each reader sees only their own name and notes; the statistics ar
   await expect(page.getByTestId("signed-out-details")).toContainText("NEXT_REDIRECT;replace;/login?next=/examples/auth-and-caching/trap;307;");
 });
 
-test("signed out, the fix shows the shared statistics from the static shell and no reader's part", async ({ request }) => {
+test("signed out, the fix shows the shared statistics and no reader's part", async ({ request }) => {
   const response = await request.get("/examples/auth-and-caching");
   expect(response.status()).toBe(200);
   const html = await response.text();
