@@ -83,10 +83,14 @@ test("another reader's note: 404 in the page and the handler, refused by the act
   // the note exists. Under Cache Components notFound() runs after the response started: a 200, noindex.
   await expectStreamedNotFound(await reader.get(`/examples/notes/${note.id}`));
   await expectStreamedNotFound(await reader.get("/examples/notes/no-such-note"));
+  // The not-found page is streamed: read the body once it has arrived.
+  const notFound = page.getByText("This page could not be found.");
   await page.goto(`/examples/notes/${note.id}`);
+  await expect(notFound).toBeVisible();
   const theirsText = await page.locator("body").innerText();
   expect(theirsText).not.toContain(note.title);
   await page.goto("/examples/notes/no-such-note");
+  await expect(notFound).toBeVisible();
   expect(await page.locator("body").innerText()).toBe(theirsText);
   await page.goto("/examples/notes");
   await expect(page.getByRole("link", { name: "Reader note" })).toBeVisible();
