@@ -21,7 +21,8 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startProductionServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
+/** `readyPath`: what to poll until the server answers (a page loads that route first). */
+export async function startProductionServer(extraEnv: Record<string, string> = {}, readyPath = "/login"): Promise<RunningServer> {
   const secret = randomBytes(32).toString("base64");
   if (!existsSync(".next/BUILD_ID")) {
     console.log("No production build yet: running next build…");
@@ -48,15 +49,15 @@ export async function startProductionServer(extraEnv: Record<string, string> = {
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
-  await waitUntilUp(url, child, () => output);
+  await waitUntilUp(url + readyPath, child, () => output);
   return { url, databaseFile, output: () => output, stop: () => stop(child) };
 }
 
-async function waitUntilUp(url: string, child: ChildProcess, output: () => string) {
+async function waitUntilUp(readyUrl: string, child: ChildProcess, output: () => string) {
   for (let waited = 0; waited < 60_000; waited += 200) {
     if (child.exitCode !== null) throw new Error(`next start exited:\n${output()}`);
     try {
-      await fetch(`${url}/login`);
+      await fetch(readyUrl);
       return;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200));
