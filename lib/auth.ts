@@ -1,3 +1,7 @@
+// server-only: a client component that imports this file fails the build
+// with a message naming it, instead of bundling the database client and the
+// code that reads BETTER_AUTH_SECRET for the browser.
+import "server-only";
 import { betterAuth, type BetterAuthOptions } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError } from "better-auth/api";

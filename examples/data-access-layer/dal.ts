@@ -3,7 +3,7 @@
 // or prisma directly, so every read is checked the same way and hands back
 // only fields that are safe to render or send.
 import "server-only";
-import { APIError } from "better-auth/api";
+import { isAPIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
@@ -59,7 +59,7 @@ export async function revokeMyOtherSessions(): Promise<boolean> {
   } catch (error) {
     // It reads the session from the database again: with the cookie cache on,
     // a session revoked a moment ago passes verifySession() and fails here.
-    if (error instanceof APIError) return false;
+    if (isAPIError(error)) return false;
     throw error;
   }
 }

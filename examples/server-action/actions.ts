@@ -1,6 +1,6 @@
 "use server";
 
-import { APIError } from "better-auth/api";
+import { isAPIError } from "better-auth/api";
 import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import { auth } from "@/lib/auth";
@@ -28,7 +28,7 @@ export async function updateDisplayName(_previous: NameFormState, formData: Form
   } catch (error) {
     // Return the failure as state: a thrown error would replace the page
     // with an error screen and lose what the reader typed.
-    const message = error instanceof APIError ? error.message : "Saving failed. Try again in a moment.";
+    const message = isAPIError(error) ? error.message : "Saving failed. Try again in a moment.";
     return { ok: false, message };
   }
 

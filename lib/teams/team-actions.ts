@@ -1,6 +1,6 @@
 "use server";
 
-import { APIError } from "better-auth/api";
+import { isAPIError } from "better-auth/api";
 import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -34,7 +34,7 @@ export async function createTeam(_previous: TeamFormState, formData: FormData): 
     });
     teamId = team.id;
   } catch (error) {
-    return { ok: false, message: error instanceof APIError ? error.message : "Creating the team failed. Try again." };
+    return { ok: false, message: isAPIError(error) ? error.message : "Creating the team failed. Try again." };
   }
   redirect(`/teams/${teamId}`);
 }
@@ -82,7 +82,7 @@ export async function removeMember(_previous: TeamFormState, formData: FormData)
     // owner, the member belongs to this team) and removes the row.
     await auth.api.removeMember({ headers: await headers(), body: { organizationId: teamId, memberIdOrEmail: memberId } });
   } catch (error) {
-    return { ok: false, message: error instanceof APIError ? error.message : "Removing the member failed. Try again." };
+    return { ok: false, message: isAPIError(error) ? error.message : "Removing the member failed. Try again." };
   }
   refresh();
   return { ok: true, message: "Member removed. They no longer see this team." };
@@ -103,7 +103,7 @@ export async function joinTeam(_previous: TeamFormState, formData: FormData): Pr
       // has just checked the link, can add a member without an email invite.
       await auth.api.addMember({ body: { userId: user.id, organizationId: teamId, role: "member" } });
     } catch (error) {
-      return { ok: false, message: error instanceof APIError ? error.message : "Joining failed. Try again." };
+      return { ok: false, message: isAPIError(error) ? error.message : "Joining failed. Try again." };
     }
   }
   redirect(`/teams/${teamId}`);

@@ -17,6 +17,23 @@ test("GET /api/user answers 401 JSON without a session", async ({ request }) => 
   expect(await response.json()).toEqual({ error: "Unauthorized" });
 });
 
+test("HEAD runs the GET handler (Next.js implements it): 401 without a session, 200 with one, never a body", async ({ request, page, signedIn }) => {
+  void signedIn;
+  const signedOut = await request.fetch("/api/user", { method: "HEAD" });
+  expect(signedOut.status()).toBe(401);
+  expect((await signedOut.body()).length).toBe(0);
+  const reader = await page.context().request.fetch("/api/user", { method: "HEAD" });
+  expect(reader.status()).toBe(200);
+  expect(reader.headers()["cache-control"]).toContain("no-store");
+  expect((await reader.body()).length).toBe(0);
+});
+
+test("OPTIONS is answered by Next.js itself: 204 with the methods the route allows", async ({ request }) => {
+  const response = await request.fetch("/api/user", { method: "OPTIONS" });
+  expect(response.status()).toBe(204);
+  expect(response.headers().allow).toBe("GET, HEAD, OPTIONS");
+});
+
 for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
   test(`${method} /api/user answers 405`, async ({ request }) => {
     const response = await request.fetch("/api/user", { method, headers: { origin: BASE_URL } });
