@@ -23,7 +23,7 @@ function appRoutes(dir = APP_DIR, route = ""): string[] {
 
 type Folder = { name: string; route: string; children: PageMapItem[] };
 
-function insert(items: PageMapItem[], route: string, segments: string[], depth = 0): void {
+function insert(items: PageMapItem[], segments: string[], depth = 0): void {
   const name = segments[depth];
   const itemRoute = `/${segments.slice(0, depth + 1).join("/")}`;
   const isLeaf = depth === segments.length - 1;
@@ -34,7 +34,7 @@ function insert(items: PageMapItem[], route: string, segments: string[], depth =
   }
   if (isLeaf) return;
   if (!("children" in item) || !item.children) Object.assign(item, { children: [] });
-  insert((item as Folder).children, route, segments, depth + 1);
+  insert((item as Folder).children, segments, depth + 1);
 }
 
 // How the sidebar treats them: hidden, and the live examples as a "page"
@@ -57,7 +57,7 @@ let routes: string[] | undefined;
 export function withAppRoutes(pageMap: PageMapItem[]): PageMapItem[] {
   routes ??= appRoutes();
   const items = structuredClone(pageMap.slice(1));
-  for (const route of routes) insert(items, route, route.slice(1).split("/"));
+  for (const route of routes) insert(items, route.slice(1).split("/"));
   const [first] = pageMap;
   const data = first && "data" in first ? first.data : {};
   return [{ data: { ...data, ...APP_ROUTE_META } }, ...items] as PageMapItem[];
