@@ -12,7 +12,7 @@ import { useMDXComponents as getMDXComponents } from "@/mdx-components";
 // `next build`: the parts that read the reader's session stream in behind
 // <Suspense> (the navbar, the sidebar's progress, the lesson end).
 export const generateStaticParams = generateStaticParamsFor("mdxPath");
-// Any other path is rendered at request time, to a 404. Nextra's layout reads
+// Any other path is rendered at request time, to the not-found page. Nextra's layout reads
 // the path outside <Suspense>, so such a render may block; without this,
 // Next.js reports it as an error for every unknown path.
 export const instant = false;

@@ -9,7 +9,7 @@ import { SignOutButton } from "./sign-out-button";
 // the size of the "Sign in" link, so nothing moves when the account arrives.
 export function NavbarAccount() {
   return (
-    <Suspense fallback={<span className="navbar-account-link navbar-account-pending" aria-hidden="true">Sign in</span>}>
+    <Suspense fallback={<span className="navbar-account-link" aria-hidden="true">Sign in</span>}>
       <Account />
     </Suspense>
   );
