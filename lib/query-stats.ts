@@ -1,15 +1,19 @@
 // The cached-helper lesson shows how many times a request read the session
 // from the database. This counts the real SQL that Prisma sends to SQLite,
 // per request, so the number is measured, not claimed. Your app needs none of this.
+//
+// A session read is one SELECT on the session table; Better Auth then reads
+// the session's user in a second query (Prisma 7 on SQLite does not join
+// them, even with advanced.database.joins on). Both are counted.
 import { randomUUID } from "node:crypto";
 import type { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { cache } from "react";
 
-export type RequestStats = { id: string; sessionReads: number };
+export type RequestStats = { id: string; sessionReads: number; sessionQueries: number };
 
 // One object per server render (React's request scope). Outside a render,
 // for example in a route handler, every call gets a throwaway object.
-export const requestStats = cache((): RequestStats => ({ id: randomUUID(), sessionReads: 0 }));
+export const requestStats = cache((): RequestStats => ({ id: randomUUID(), sessionReads: 0, sessionQueries: 0 }));
 
 // Finished renders, kept briefly so the page can ask for its own numbers.
 // On globalThis because Next.js bundles each route separately: the page that
@@ -27,16 +31,23 @@ export function findRequestStats(id: string): RequestStats | undefined {
   return recent.get(id);
 }
 
-const READS_SESSION_TABLE = /\bfrom\s+[`"]?(?:main[`"]?\.)?[`"]?session[`"]?(?:\s|$)/i;
+const readsTable = (table: string) => new RegExp(`\\bfrom\\s+[\`"]?(?:main[\`"]?\\.)?[\`"]?${table}[\`"]?(?:\\s|$)`, "i");
+const READS_SESSION_TABLE = readsTable("session");
+const READS_USER_TABLE = readsTable("user");
 
-/** Wraps the SQLite adapter so every SELECT on the session table is counted for the current request. */
+/** Wraps the SQLite adapter so every SELECT on the session and user tables is counted for the current request. */
 export function countSessionReads(factory: PrismaBetterSqlite3): PrismaBetterSqlite3 {
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const connection = await connect();
     const queryRaw = connection.queryRaw.bind(connection);
     connection.queryRaw = (query) => {
-      if (READS_SESSION_TABLE.test(query.sql)) requestStats().sessionReads++;
+      const readsSession = READS_SESSION_TABLE.test(query.sql);
+      if (readsSession || READS_USER_TABLE.test(query.sql)) {
+        const stats = requestStats();
+        if (readsSession) stats.sessionReads++;
+        stats.sessionQueries++;
+      }
       return queryRaw(query);
     };
     return connection;

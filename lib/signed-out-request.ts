@@ -14,6 +14,8 @@ export const SIGNED_OUT_EXAMPLES = {
   proxy: { method: "GET", path: "/examples/proxy" },
   // A session cookie with a made-up value: proxy.ts lets it through, the page refuses it.
   "proxy-made-up-cookie": { method: "GET", path: "/examples/proxy", cookie: "better-auth.session_token=made-up.value" },
+  // The same cookie against the proxy that asks Better Auth: refused before the page runs.
+  "proxy-full-check-made-up-cookie": { method: "GET", path: "/examples/proxy/full-check", cookie: "better-auth.session_token=made-up.value" },
   "data-access-layer": { method: "GET", path: "/examples/data-access-layer" },
   // Redirected before the shared cache is read, so no cached name reaches a visitor without a session.
   "auth-and-caching": { method: "GET", path: "/examples/auth-and-caching/trap" },

@@ -33,7 +33,7 @@ async function hammer(url: string, init: RequestInit, expectStatus: number): Pro
   return summarize(latencies, errors, SECONDS);
 }
 
-async function sessionReads(server: RunningServer, client: Client, callers: number, cache: boolean): Promise<number> {
+async function sessionReads(server: RunningServer, client: Client, callers: number, cache: boolean): Promise<{ sessionReads: number; sessionQueries: number }> {
   const html = await (
     await fetch(`${server.url}/examples/cached-helper/callers?callers=${callers}&cache=${cache ? "on" : "off"}`, {
       headers: headersFor(client, server.url),
@@ -41,7 +41,7 @@ async function sessionReads(server: RunningServer, client: Client, callers: numb
   ).text();
   const id = /requestId\\?":\\?"([0-9a-f-]{36})/.exec(html)?.[1];
   if (!id) throw new Error("The page did not render its request id");
-  return (await (await fetch(`${server.url}/api/request-stats?id=${id}`)).json()).sessionReads;
+  return (await fetch(`${server.url}/api/request-stats?id=${id}`)).json();
 }
 
 async function routeHandlerFigures(server: RunningServer, client: Client) {
@@ -50,10 +50,26 @@ async function routeHandlerFigures(server: RunningServer, client: Client) {
   return { ceiling, protected: protectedRoute, throughputRatio: protectedRoute.perSecond / ceiling.perSecond, p99Ratio: protectedRoute.p99 / ceiling.p99 };
 }
 
+// The same page behind each of the proxy lesson's two checks: what the full
+// check's session lookup in proxy.ts adds to a signed-in request.
+async function proxyFigures(server: RunningServer, client: Client) {
+  const init = { headers: headersFor(client, server.url), redirect: "manual" as const };
+  const cookieCheck = await hammer(`${server.url}/examples/proxy`, init, 200);
+  const fullCheck = await hammer(`${server.url}/examples/proxy/full-check`, init, 200);
+  return { cookieCheck, fullCheck, throughputRatio: fullCheck.perSecond / cookieCheck.perSecond, p50AddedMs: fullCheck.p50 - cookieCheck.p50 };
+}
+
 async function cachedHelperFigures(server: RunningServer, client: Client) {
   const rows = [];
   for (const callers of [1, 2, 4, 8]) {
-    rows.push({ callers, withCache: await sessionReads(server, client, callers, true), withoutCache: await sessionReads(server, client, callers, false) });
+    const [withCache, withoutCache] = [await sessionReads(server, client, callers, true), await sessionReads(server, client, callers, false)];
+    rows.push({
+      callers,
+      withCache: withCache.sessionReads,
+      withoutCache: withoutCache.sessionReads,
+      queriesWithCache: withCache.sessionQueries,
+      queriesWithoutCache: withoutCache.sessionQueries,
+    });
   }
   return rows;
 }
@@ -64,7 +80,7 @@ async function cookieCacheFigures() {
   try {
     const client = await signUpClient(server.url, 0);
     // The sign-up answer set two cookies: the session token and the cached session.
-    const readsWithCookieCache = await sessionReads(server, client, 8, true);
+    const readsWithCookieCache = (await sessionReads(server, client, 8, true)).sessionReads;
     const signOut = await fetch(`${server.url}/api/auth/sign-out`, {
       method: "POST",
       headers: { ...headersFor(client, server.url), "content-type": "application/json" },
@@ -165,12 +181,13 @@ async function main() {
     const client = await signUpClient(server.url, 0);
     console.log(`Measuring on ${server.url} (${SECONDS} s per route, ${CONCURRENCY} at once)…`);
     const routeHandler = await routeHandlerFigures(server, client);
+    const proxy = await proxyFigures(server, client);
     const docs = await docsThroughput(server, client);
     const html = await htmlBytes(server);
     const cachedHelper = await cachedHelperFigures(server, client);
     const browser = await browserFigures(server, client);
     const lighthouse = await lighthouseScores(server);
-    results = { routeHandler, docs, html, cachedHelper, browser, lighthouse };
+    results = { routeHandler, proxy, docs, html, cachedHelper, browser, lighthouse };
   } finally {
     await server.stop();
   }
@@ -191,6 +208,7 @@ async function main() {
 
 type Results = {
   routeHandler: Awaited<ReturnType<typeof routeHandlerFigures>>;
+  proxy: Awaited<ReturnType<typeof proxyFigures>>;
   docs: Awaited<ReturnType<typeof docsThroughput>>;
   html: Awaited<ReturnType<typeof htmlBytes>>;
   cachedHelper: Awaited<ReturnType<typeof cachedHelperFigures>>;
@@ -202,7 +220,7 @@ type Results = {
 };
 
 function print(results: Results) {
-  const { routeHandler, cachedHelper, cookieCache, browser, docs, html, lighthouse, firstPage } = results;
+  const { routeHandler, proxy, cachedHelper, cookieCache, browser, docs, html, lighthouse, firstPage } = results;
   console.log(`\nMachine: ${JSON.stringify(results.machine)}\n`);
   console.log(`Docs page ${docs.page} beside a static file (${docs.staticFile.path}) of the same server`);
   console.log(table([
@@ -221,8 +239,14 @@ function print(results: Results) {
     { route: "/api/user (session)", "req/s": routeHandler.protected.perSecond, "p50 ms": routeHandler.protected.p50, "p99 ms": routeHandler.protected.p99, errors: routeHandler.protected.errors },
   ]));
   console.log(`ratio: ${(routeHandler.throughputRatio * 100).toFixed(0)}% of the ceiling's throughput, p99 ×${routeHandler.p99Ratio.toFixed(2)}\n`);
+  console.log("proxy.ts: the same signed-in page behind the cookie check and behind the full session check");
+  console.log(table([
+    { route: "/examples/proxy (cookie check)", "req/s": proxy.cookieCheck.perSecond, "p50 ms": proxy.cookieCheck.p50, "p99 ms": proxy.cookieCheck.p99, errors: proxy.cookieCheck.errors },
+    { route: "/examples/proxy/full-check", "req/s": proxy.fullCheck.perSecond, "p50 ms": proxy.fullCheck.p50, "p99 ms": proxy.fullCheck.p99, errors: proxy.fullCheck.errors },
+  ]));
+  console.log(`ratio: the full check serves ${(proxy.throughputRatio * 100).toFixed(0)}% of the cookie check's throughput, +${proxy.p50AddedMs.toFixed(1)} ms at p50\n`);
   console.log("Session reads from the database per request (the navbar is one more caller)");
-  console.log(table(cachedHelper.map((row) => ({ "page callers": row.callers, "with cache()": row.withCache, "without cache()": row.withoutCache }))));
+  console.log(table(cachedHelper.map((row) => ({ "page callers": row.callers, "with cache()": row.withCache, "without cache()": row.withoutCache, "SQL queries with": row.queriesWithCache, "SQL queries without": row.queriesWithoutCache }))));
   console.log(`with the cookie cache on (${cookieCache.maxAgeSeconds} s): ${cookieCache.readsPerRequestWith8Callers} reads for 8 callers; a revoked session kept passing for ${cookieCache.revokedSessionPassedForSeconds} s\n`);
   console.log("Server Component versus a client-side check of the same page, in Chromium (median of 5)");
   console.log(table([

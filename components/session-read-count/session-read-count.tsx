@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 // Asks, once the page has arrived, how many session reads its own render made.
 // By then every component above has rendered, so the count is final.
 export function SessionReadCount({ requestId, explanation }: { requestId: string; explanation: string }) {
-  const [reads, setReads] = useState<number | null>(null);
+  const [counts, setCounts] = useState<{ sessionReads: number; sessionQueries: number } | null>(null);
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
@@ -16,8 +16,8 @@ export function SessionReadCount({ requestId, explanation }: { requestId: string
         try {
           const response = await fetch(`/api/request-stats?id=${requestId}`, { signal: AbortSignal.timeout(4_000) });
           if (response.ok) {
-            const body: { sessionReads: number } = await response.json();
-            if (!cancelled) setReads(body.sessionReads);
+            const body: { sessionReads: number; sessionQueries: number } = await response.json();
+            if (!cancelled) setCounts(body);
             return;
           }
         } catch {
@@ -34,8 +34,11 @@ export function SessionReadCount({ requestId, explanation }: { requestId: string
   return (
     <aside className="example-meter" aria-live="polite">
       <span className="example-meter-label">Session reads from the database in this request</span>
-      <strong data-testid="session-reads">{failed ? "unavailable" : (reads ?? "…")}</strong>
-      <span className="example-meter-note">{explanation} Counted from the SQL that Prisma sent to SQLite.</span>
+      <strong data-testid="session-reads">{failed ? "unavailable" : (counts?.sessionReads ?? "…")}</strong>
+      <span className="example-meter-note">
+        {explanation} Counted from the SQL that Prisma sent to SQLite: each read is two queries, the session row and then
+        its user, so this request made <span data-testid="session-queries">{counts?.sessionQueries ?? "…"}</span>.
+      </span>
     </aside>
   );
 }

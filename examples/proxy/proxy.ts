@@ -11,8 +11,6 @@ export function proxy(request: NextRequest) {
 
   const login = new URL("/login", request.url);
   login.searchParams.set("next", request.nextUrl.pathname + request.nextUrl.search);
-  // Only labels who redirected, so this guide can show it. Drop it in your app.
-  login.searchParams.set("from", "proxy");
   return NextResponse.redirect(login);
 }
 

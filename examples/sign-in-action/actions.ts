@@ -44,8 +44,13 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
 
 export async function signOut() {
   // Deletes the session row and expires the cookies; nextCookies() passes the
-  // expiring Set-Cookie on. A changed cookie makes Next re-render the page.
+  // expiring Set-Cookie on.
   await auth.api.signOut({ headers: await headers() });
+  // Then a redirect, not the re-render Next.js does on its own after a
+  // changed cookie: that re-render reads the request's old Cookie header, and
+  // with the cookie cache on, the old cached copy still says "signed in". The
+  // redirect's render gets the cookies as this response leaves them.
+  redirect("/examples/sign-in-action");
 }
 
 function signInFailure(error: unknown): string {

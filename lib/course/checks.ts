@@ -79,13 +79,13 @@ export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
       "Press Request it as a signed-out visitor on the second panel, the one that sends only the made-up cookie better-auth.session_token=made-up.value. What comes back?",
     options: [
       { id: "page-redirect", label: "200, with the redirect to /login?next=/examples/proxy streamed in the body" },
-      { id: "proxy-redirect", label: "307 to /login with from=proxy" },
+      { id: "proxy-redirect", label: "307 to /login, sent by the proxy before the page runs" },
       { id: "page-200", label: "200: the page renders for that cookie" },
       { id: "bad-request", label: "400: the proxy rejects the forged cookie" },
     ],
     answer: "page-redirect",
     explanation:
-      "getSessionCookie only sees that a cookie with the right name is there, so the proxy lets the request through. The page's own check asks Better Auth, which finds no such session, and the page redirects. Its redirect is streamed in a 200 (the page's response had already started), with no from=proxy: only the proxy answers before the page, with a real 307.",
+      "getSessionCookie only sees that a cookie with the right name is there, so the proxy lets the request through. The page's own check asks Better Auth, which finds no such session, and the page redirects. Its redirect is streamed in a 200 (the page's response had already started): only the proxy answers before the page, with a real 307.",
   },
   "data-access-layer": {
     question:

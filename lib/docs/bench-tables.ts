@@ -4,7 +4,7 @@ import results from "@/bench/results.json";
 // <BenchFigures> renders it on the pages, benchMarkdown() in their Markdown.
 // A cell may hold `inline code`, in backticks.
 
-export type BenchTopic = "route-handler" | "cached-helper" | "cookie-cache" | "server-component" | "docs-pages";
+export type BenchTopic = "route-handler" | "proxy" | "cached-helper" | "cookie-cache" | "server-component" | "docs-pages";
 export type BenchTable = { header: string[]; rows: string[][] };
 
 const number = (value: number, digits = 0) => value.toLocaleString("en-US", { maximumFractionDigits: digits });
@@ -23,12 +23,24 @@ function routeHandler(): BenchTable {
   };
 }
 
+function proxy(): BenchTable {
+  const { cookieCheck, fullCheck, throughputRatio } = results.proxy;
+  return {
+    header: ["Signed-in request, same page", "Requests/s", "p50 ms", "p99 ms"],
+    rows: [
+      ["`/examples/proxy`, cookie check in the proxy", number(cookieCheck.perSecond), number(cookieCheck.p50, 1), number(cookieCheck.p99, 1)],
+      ["`/examples/proxy/full-check`, `getSession` in the proxy", number(fullCheck.perSecond), number(fullCheck.p50, 1), number(fullCheck.p99, 1)],
+      ["Full check ÷ cookie check", `${number(throughputRatio * 100)}% of the throughput`, "", ""],
+    ],
+  };
+}
+
 function cachedHelper(): BenchTable {
   const { cookieCache } = results;
   return {
-    header: ["Components calling getUser()", "Reads with cache()", "Reads without cache()"],
+    header: ["Components calling getUser()", "Reads (SQL queries) with cache()", "Reads (SQL queries) without cache()"],
     rows: [
-      ...results.cachedHelper.map((row) => [`${row.callers} + the navbar`, `${row.withCache}`, `${row.withoutCache}`]),
+      ...results.cachedHelper.map((row) => [`${row.callers} + the navbar`, `${row.withCache} (${row.queriesWithCache})`, `${row.withoutCache} (${row.queriesWithoutCache})`]),
       [
         `8 + the navbar, cookie cache on (${cookieCache.maxAgeSeconds} s)`,
         `${cookieCache.readsPerRequestWith8Callers} reads; a revoked session kept passing for ${cookieCache.revokedSessionPassedForSeconds} s`,
@@ -78,6 +90,7 @@ function docsPages(): BenchTable {
 
 const TABLES: Record<BenchTopic, () => BenchTable> = {
   "route-handler": routeHandler,
+  proxy,
   "cached-helper": cachedHelper,
   "cookie-cache": cookieCache,
   "server-component": serverComponent,

@@ -1,9 +1,12 @@
 // With Better Auth's session cookie cache on, a write behind its back
 // (prisma.user.update, the common snippet) leaves the session stale; the
-// corrected action's auth.api.updateUser does not.
+// corrected action's auth.api.updateUser does not. And a re-render in the
+// action's own answer reads the request's old cookies: lessons 3 and 8.
 import { expect, test } from "@playwright/test";
 import { actionMessage, postNameForm } from "./support/form-post";
 import { freshDatabaseUrl, startServer, testSecret } from "./support/server-process";
+
+const currentName = (html: string) => /data-testid="current-name"[^>]*>Signed in as <strong>([^<]*)<\/strong>/.exec(html)?.[1];
 
 test("the seed's prisma.user.update leaves the cookie cache stale; auth.api.updateUser does not", async ({ playwright }) => {
   const server = await startServer(3390 + test.info().workerIndex, {
@@ -29,8 +32,40 @@ test("the seed's prisma.user.update leaves the cookie cache stale; auth.api.upda
     const { html } = await postNameForm(reader, { name: "Written by updateUser" }, { origin: server.url });
     expect(actionMessage(html)).toContain("Saved.");
     expect(await sessionName()).toBe("Written by updateUser");
+
+    // Lesson 3's trap with the cache on: refresh() re-rendered the page in the
+    // same answer from the request's old cookie, so it still shows the cached name.
+    expect(currentName(html)).toBe("Before");
+    expect(currentName(await (await reader.get("/examples/server-action")).text())).toBe("Written by updateUser");
   } finally {
     await reader.dispose();
+    await server.stop();
+  }
+});
+
+test("with the cookie cache on, signing out redirects, so the page in the action's answer is already signed out", async ({ browser }) => {
+  const server = await startServer(3390 + test.info().workerIndex, {
+    DATABASE_URL: await freshDatabaseUrl(),
+    BETTER_AUTH_SECRET: testSecret(),
+    BETTER_AUTH_COOKIE_CACHE_SECONDS: "300",
+  });
+  const context = await browser.newContext({ baseURL: server.url });
+  try {
+    const signUp = await context.request.post("/api/auth/sign-up/email", {
+      data: { name: "Leaving", email: "sign-out@example.com", password: "a long enough password" },
+      headers: { origin: server.url },
+    });
+    expect(signUp.status()).toBe(200);
+    const page = await context.newPage();
+    await page.goto("/examples/sign-in-action");
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+
+    // No reload, no second request of the test's own: what the action answered.
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
+  } finally {
+    await context.close();
     await server.stop();
   }
 });

@@ -132,6 +132,22 @@ export class TestDatabase {
     return (this.db.prepare("SELECT token FROM team_invite_link WHERE organizationId = ?").get(teamId) as { token: string } | undefined)?.token;
   }
 
+  /**
+   * Makes every session of the user look `seconds` old, as time would: Better
+   * Auth derives a session's age from its expiry (expiresAt - expiresIn).
+   */
+  ageSessions(userId: string, seconds: number, expiresInSeconds = 7 * 24 * 3600) {
+    // In Prisma's own text form, so the row reads back as Prisma wrote it.
+    const expiresAt = new Date(Date.now() + (expiresInSeconds - seconds) * 1000).toISOString().replace("Z", "+00:00");
+    this.db.prepare("UPDATE session SET expiresAt = ? WHERE userId = ?").run(expiresAt, userId);
+  }
+
+  /** When the user's session runs out, as stored (ms since the epoch). */
+  sessionExpiry(userId: string): number {
+    const { expiresAt } = this.db.prepare("SELECT MAX(expiresAt) AS expiresAt FROM session WHERE userId = ?").get(userId) as { expiresAt: string | number };
+    return typeof expiresAt === "number" ? expiresAt : Date.parse(expiresAt);
+  }
+
   /** Moves every session of the user into the past, as if it had run out. */
   expireSessions(userId: string) {
     this.db.prepare("UPDATE session SET expiresAt = ? WHERE userId = ?").run(Date.now() - 60_000, userId);

@@ -40,16 +40,20 @@ test("bad input and a wrong password get messages and no cookie; the right one s
 });
 
 test("sign-out through the action clears the session; an outside next lands on the site", async ({ page, signedIn, db }) => {
-  await page.goto(`/examples/sign-in-action?next=${encodeURIComponent("https://evil.example/phish")}`);
+  const outsideNext = `/examples/sign-in-action?next=${encodeURIComponent("https://evil.example/phish")}`;
+  await page.goto(outsideNext);
   await expect(page.getByTestId("who")).toHaveText(`Signed in as ${signedIn.name} (${signedIn.email}).`);
 
-  // The page's own button, not the navbar's (a different action).
+  // The page's own button, not the navbar's (a different action). It
+  // redirects to the page, so the answer is rendered with the cleared cookies.
   await page.locator(".example-page").getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL("/examples/sign-in-action");
   await expect(page.getByTestId("who")).toHaveText("You are signed out.");
   await expect(page.getByTestId("navbar-account").getByRole("link", { name: "Sign in" })).toBeVisible();
   expect(await sessionCookie(page)).toBeUndefined();
   expect(db.countSessions(signedIn.id)).toBe(0);
 
+  await page.goto(outsideNext);
   await submit(page, signedIn.email, signedIn.password);
   await expect(page).toHaveURL("/");
   await expect(page.getByTestId("navbar-user-name")).toHaveText(signedIn.name);

@@ -1,20 +1,27 @@
-// The proxy's optimistic check, called as Next.js calls it, and its matcher.
+// The proxy's optimistic check, called as Next.js calls it, and the matchers.
+// The full check needs the running site's database; the end-to-end proxy spec
+// runs it.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { test } from "node:test";
 import { NextRequest } from "next/server";
 import { config as exampleConfig, proxy } from "../../examples/proxy/proxy";
-import { config as rootConfig } from "../../proxy";
+
+// Read from the source, as Next.js reads them: importing these files would
+// load lib/auth.ts, which is server-only.
+const matcherIn = (file: string): string[] => JSON.parse(readFileSync(new URL(`../../${file}`, import.meta.url), "utf8").match(/matcher: (\[.*\])/)![1]);
+const rootConfig = { matcher: matcherIn("proxy.ts") };
+const fullCheckConfig = { matcher: matcherIn("examples/proxy/full-check/proxy.ts") };
 
 const PAGE = "http://localhost:3000/examples/proxy?tab=1";
 
-test("without a session cookie it redirects to /login, saying it was the proxy", () => {
+test("without a session cookie it redirects to /login, keeping the page to come back to", () => {
   const response = proxy(new NextRequest(PAGE));
   assert.equal(response.status, 307);
   const location = new URL(response.headers.get("location")!);
   assert.equal(location.pathname, "/login");
   assert.equal(location.searchParams.get("next"), "/examples/proxy?tab=1");
-  assert.equal(location.searchParams.get("from"), "proxy");
 });
 
 test("any cookie with the session cookie's name passes, made-up values included", () => {
@@ -25,17 +32,27 @@ test("any cookie with the session cookie's name passes, made-up values included"
   }
 });
 
-test("the root proxy.ts matches exactly what the example shows", () => {
+// Next.js's own matcher compiler (internal, from the installed version): the
+// regular expression it writes into the build's proxy manifest.
+function matches(config: { matcher: string[] }): (path: string) => boolean {
+  const { getMiddlewareMatchers } = createRequire(import.meta.url)("next/dist/build/analysis/get-page-static-info.js");
+  const [{ regexp }] = getMiddlewareMatchers(config.matcher, {});
+  return (path) => new RegExp(regexp).test(path);
+}
+
+test("the root proxy.ts matches exactly what the cookie check's example shows", () => {
   assert.deepEqual(rootConfig, exampleConfig);
   assert.deepEqual(rootConfig.matcher, ["/examples/proxy/:path*"]);
 });
 
+test("the full check's matcher is inside the root one, and covers its own example only", () => {
+  const [root, fullCheck] = [matches(rootConfig), matches(fullCheckConfig)];
+  for (const path of ["/examples/proxy/full-check", "/examples/proxy/full-check/deeper"]) assert.ok(root(path) && fullCheck(path), path);
+  for (const path of ["/examples/proxy", "/examples/proxy/full-checked", "/api/user"]) assert.equal(fullCheck(path), false, path);
+});
+
 test("the matcher covers the example's paths and no other route of the site", () => {
-  // Next.js's own matcher compiler (internal, from the installed version): the
-  // regular expression it writes into the build's proxy manifest.
-  const { getMiddlewareMatchers } = createRequire(import.meta.url)("next/dist/build/analysis/get-page-static-info.js");
-  const [{ regexp }] = getMiddlewareMatchers(rootConfig.matcher, {});
-  const runsOn = (path: string) => new RegExp(regexp).test(path);
+  const runsOn = matches(rootConfig);
   for (const path of ["/examples/proxy", "/examples/proxy/", "/examples/proxy/deeper/page"]) assert.equal(runsOn(path), true, path);
   for (const path of ["/", "/proxy", "/login", "/examples/proxy-other", "/examples/server-component", "/api/user", "/api/auth/get-session", "/_next/static/chunk.js"]) {
     assert.equal(runsOn(path), false, path);

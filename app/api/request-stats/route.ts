@@ -5,5 +5,6 @@ import { findRequestStats } from "@/lib/query-stats";
 export function GET(request: NextRequest) {
   const stats = findRequestStats(request.nextUrl.searchParams.get("id") ?? "");
   if (!stats) return NextResponse.json({ error: "No render with that id" }, { status: 404 });
-  return NextResponse.json({ sessionReads: stats.sessionReads }, { headers: { "Cache-Control": "no-store" } });
+  const { sessionReads, sessionQueries } = stats;
+  return NextResponse.json({ sessionReads, sessionQueries }, { headers: { "Cache-Control": "no-store" } });
 }
