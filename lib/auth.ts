@@ -10,6 +10,8 @@ import { organization } from "better-auth/plugins";
 import { prisma } from "@/lib/prisma";
 import { checkDisplayName, checkTeamName } from "@/lib/validation";
 
+const DAY = 24 * 60 * 60; // seconds
+
 // The options are a value of their own so that this guide's two demonstration
 // instances (examples/cookie-cache, examples/sign-in-action/trap) can differ
 // from this one only where they mean to. An app with one instance can write
@@ -21,6 +23,12 @@ export const authOptions = {
     minPasswordLength: 8,
   },
   session: {
+    // Better Auth's defaults, written out (lesson 12). A session lasts a week;
+    // a request that reads it once it is a day old extends it by another
+    // week; actions that need a recent sign-in ask for one under a day old.
+    expiresIn: 7 * DAY,
+    updateAge: DAY,
+    freshAge: DAY,
     // Off unless BETTER_AUTH_COOKIE_CACHE_SECONDS is set. When on, a signed
     // copy of the session rides in a cookie and getSession skips the database
     // for that long, so a revoked session keeps passing until it expires.

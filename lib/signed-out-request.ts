@@ -20,6 +20,7 @@ export const SIGNED_OUT_EXAMPLES = {
   // Redirected before the shared cache is read, so no cached name reaches a visitor without a session.
   "auth-and-caching": { method: "GET", path: "/examples/auth-and-caching/trap" },
   "cookie-cache": { method: "GET", path: "/examples/cookie-cache" },
+  "session-lifetime": { method: "GET", path: "/examples/session-lifetime" },
   // The same protected action as server-action, posted from the sync page's form.
   "client-server-sync": { method: "POST", path: "/examples/client-server-sync" },
 } as const;

@@ -165,6 +165,19 @@ export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
     explanation:
       "unstable_cache builds its key from the function's source, the key parts and its arguments, never from the user the function closes over. The first reader's greeting is stored for that round and served to the next reader; the session line, read outside the cache, stays right.",
   },
+  "session-lifetime": {
+    question:
+      "The live example shows when your session runs out. In an app that reads the session only in Server Components, with no proxy like this lesson's, a reader signs in and then comes back every day. When are they signed out?",
+    options: [
+      { id: "week-after-sign-in", label: "A week after signing in: the row is extended, the browser's cookie is not" },
+      { id: "never", label: "Never: every visit extends the session by a week" },
+      { id: "day-after-sign-in", label: "A day after signing in, when the session is no longer fresh" },
+      { id: "week-after-last-visit", label: "A week after their last visit" },
+    ],
+    answer: "week-after-sign-in",
+    explanation:
+      "Once a day getSession extends the session in the database and sends a refreshed cookie, but a Server Component cannot set cookies, so the cookie is dropped. The browser keeps the cookie it got at sign-in, with its Max-Age of a week, and deletes it then. The proxy in this lesson sets the refreshed cookie, so with it the reader stays signed in. Freshness (a day) only gates sensitive actions such as listing sessions.",
+  },
 };
 
 /** Grades one answer. Takes what a form sent, so anything that isn't a known lesson and option is refused. */

@@ -13,6 +13,7 @@ export const LESSONS = [
   { slug: "cookie-cache", title: "9. The session cookie cache", example: "/examples/cookie-cache" },
   { slug: "client-server-sync", title: "10. Keeping client and server in step", example: "/examples/client-server-sync" },
   { slug: "auth-and-caching", title: "11. Auth and caching in Next.js 16", example: "/examples/auth-and-caching" },
+  { slug: "session-lifetime", title: "12. Session lifetime and refresh", example: "/examples/session-lifetime" },
 ] as const;
 
 export type Lesson = (typeof LESSONS)[number];

@@ -18,6 +18,8 @@ const signedInRoutes = [...docsRoutes(), ...coursePages];
 // also on the pages above and on the signed-out pages below, which are checked
 // in both themes: the examples are checked in light mode, to keep the suite fast.
 const lightOnlyRoutes = exampleRoutes();
+// A changed route convention once emptied this list without a word.
+if (lightOnlyRoutes.length < 10) throw new Error(`Only ${lightOnlyRoutes.length} live example routes found under app/examples`);
 const signedOutRoutes = ["/", "/login", "/signup", "/examples/server-action"];
 
 // The theme follows the system setting, so switching the emulated scheme

@@ -142,6 +142,12 @@ export class TestDatabase {
     this.db.prepare("UPDATE session SET expiresAt = ? WHERE userId = ?").run(expiresAt, userId);
   }
 
+  /** Moves the user's sign-in (the sessions' createdAt) `seconds` into the past: freshness counts from it. */
+  backdateSignIn(userId: string, seconds: number) {
+    const createdAt = new Date(Date.now() - seconds * 1000).toISOString().replace("Z", "+00:00");
+    this.db.prepare("UPDATE session SET createdAt = ? WHERE userId = ?").run(createdAt, userId);
+  }
+
   /** When the user's session runs out, as stored (ms since the epoch). */
   sessionExpiry(userId: string): number {
     const { expiresAt } = this.db.prepare("SELECT MAX(expiresAt) AS expiresAt FROM session WHERE userId = ?").get(userId) as { expiresAt: string | number };

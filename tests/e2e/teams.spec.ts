@@ -66,8 +66,8 @@ test("an owner invites a teammate who signs up through the link; the team page s
   await teammateContext.close();
 
   await page.reload();
-  await expect(page.locator('tr[data-member="New Teammate"]')).toContainText("1 of 11");
-  await expect(page.locator(`tr[data-member="${owner.name}"]`)).toContainText("0 of 11");
+  await expect(page.locator('tr[data-member="New Teammate"]')).toContainText("1 of 12");
+  await expect(page.locator(`tr[data-member="${owner.name}"]`)).toContainText("0 of 12");
 
   await page.setViewportSize({ width: 390, height: 844 });
   for (const colorScheme of ["light", "dark"] as const) {

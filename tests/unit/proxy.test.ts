@@ -13,6 +13,7 @@ import { config as exampleConfig, proxy } from "../../examples/proxy/proxy";
 const matcherIn = (file: string): string[] => JSON.parse(readFileSync(new URL(`../../${file}`, import.meta.url), "utf8").match(/matcher: (\[.*\])/)![1]);
 const rootConfig = { matcher: matcherIn("proxy.ts") };
 const fullCheckConfig = { matcher: matcherIn("examples/proxy/full-check/proxy.ts") };
+const sessionRefreshConfig = { matcher: matcherIn("examples/session-lifetime/proxy.ts") };
 
 const PAGE = "http://localhost:3000/examples/proxy?tab=1";
 
@@ -36,13 +37,19 @@ test("any cookie with the session cookie's name passes, made-up values included"
 // regular expression it writes into the build's proxy manifest.
 function matches(config: { matcher: string[] }): (path: string) => boolean {
   const { getMiddlewareMatchers } = createRequire(import.meta.url)("next/dist/build/analysis/get-page-static-info.js");
-  const [{ regexp }] = getMiddlewareMatchers(config.matcher, {});
-  return (path) => new RegExp(regexp).test(path);
+  const matchers: { regexp: string }[] = getMiddlewareMatchers(config.matcher, {});
+  return (path) => matchers.some(({ regexp }) => new RegExp(regexp).test(path));
 }
 
-test("the root proxy.ts matches exactly what the cookie check's example shows", () => {
-  assert.deepEqual(rootConfig, exampleConfig);
-  assert.deepEqual(rootConfig.matcher, ["/examples/proxy/:path*"]);
+test("the root proxy.ts matches exactly what the cookie check's and the session refresh's examples show", () => {
+  assert.deepEqual(rootConfig.matcher, [...exampleConfig.matcher, ...sessionRefreshConfig.matcher]);
+  assert.deepEqual(rootConfig.matcher, ["/examples/proxy/:path*", "/examples/session-lifetime/:path*"]);
+});
+
+test("the session refresh's matcher covers its own example only", () => {
+  const refresh = matches(sessionRefreshConfig);
+  for (const path of ["/examples/session-lifetime", "/examples/session-lifetime/deeper"]) assert.ok(refresh(path), path);
+  for (const path of ["/session-lifetime", "/examples/proxy", "/examples/session-lifetimes", "/api/user"]) assert.equal(refresh(path), false, path);
 });
 
 test("the full check's matcher is inside the root one, and covers its own example only", () => {
@@ -51,10 +58,10 @@ test("the full check's matcher is inside the root one, and covers its own exampl
   for (const path of ["/examples/proxy", "/examples/proxy/full-checked", "/api/user"]) assert.equal(fullCheck(path), false, path);
 });
 
-test("the matcher covers the example's paths and no other route of the site", () => {
+test("the matcher covers the examples' paths and no other route of the site", () => {
   const runsOn = matches(rootConfig);
-  for (const path of ["/examples/proxy", "/examples/proxy/", "/examples/proxy/deeper/page"]) assert.equal(runsOn(path), true, path);
-  for (const path of ["/", "/proxy", "/login", "/examples/proxy-other", "/examples/server-component", "/api/user", "/api/auth/get-session", "/_next/static/chunk.js"]) {
+  for (const path of ["/examples/proxy", "/examples/proxy/", "/examples/proxy/deeper/page", "/examples/session-lifetime"]) assert.equal(runsOn(path), true, path);
+  for (const path of ["/", "/proxy", "/session-lifetime", "/login", "/examples/proxy-other", "/examples/server-component", "/api/user", "/api/auth/get-session", "/_next/static/chunk.js"]) {
     assert.equal(runsOn(path), false, path);
   }
 });

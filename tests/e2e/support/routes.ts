@@ -16,6 +16,7 @@ export function exampleRoutes(dir = "app/examples", prefix = "/examples"): strin
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     if (entry.isDirectory() && entry.name.startsWith("[")) return [];
     if (entry.isDirectory()) return exampleRoutes(path.join(dir, entry.name), `${prefix}/${entry.name}`);
-    return entry.name === "page.tsx" ? [prefix] : [];
+    // page.ts: the example routes re-export their page (lib/docs/app-routes.ts says why).
+    return ["page.ts", "page.tsx"].includes(entry.name) ? [prefix] : [];
   });
 }
