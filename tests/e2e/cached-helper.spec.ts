@@ -1,5 +1,5 @@
-import type { APIResponse } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { setCookies } from "./support/cookies";
 import { expectStreamedRedirect } from "./support/redirects";
 
 // Five callers per request: the page's four components and the site's navbar.
@@ -39,7 +39,6 @@ test("the docs page shows both counts live", async ({ page, signedIn }) => {
 // Lesson 2, "What one getSession() call does". Better Auth's defaults:
 // sessions last 7 days and are extended once they are a day old.
 const DAY = 24 * 3600;
-const setCookies = (response: APIResponse) => response.headersArray().filter((header) => header.name.toLowerCase() === "set-cookie");
 
 test("getSession in a Server Component extends an old session in the database, and cannot refresh its cookie", async ({ page, signedIn, db }) => {
   const request = page.context().request;

@@ -6,9 +6,9 @@
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { expect, readerTest, test, testClientIp } from "./fixtures";
 import { BASE_URL } from "./test-env";
+import { SESSION_COOKIE, sessionCookieSet } from "./support/cookies";
 import { expectStreamedRedirect } from "./support/redirects";
 
-const SESSION_COOKIE = "better-auth.session_token";
 const COOKIE_CHECK = "/examples/proxy";
 const FULL_CHECK = "/examples/proxy/full-check";
 
@@ -96,19 +96,17 @@ test("the full check refuses, before the page runs, every cookie the cookie chec
 
 test("the full check refreshes an old session's cookie, which a page cannot", async ({ playwright, page, signedIn, db }) => {
   const holder = await client(playwright, { cookie: `${SESSION_COOKIE}=${await sessionCookieOf(page.context().request)}` });
-  const refreshedCookie = (response: APIResponse) =>
-    response.headersArray().find((header) => header.name.toLowerCase() === "set-cookie" && header.value.startsWith(`${SESSION_COOKIE}=`))?.value;
 
   db.ageSessions(signedIn.id, 24 * 3600 + 60);
   const byPage = await holder.get(COOKIE_CHECK, { maxRedirects: 0 });
   expect(byPage.status()).toBe(200);
-  expect(refreshedCookie(byPage)).toBeUndefined();
+  expect(sessionCookieSet(byPage)).toBeUndefined();
 
   db.ageSessions(signedIn.id, 24 * 3600 + 60);
   const byProxy = await holder.get(FULL_CHECK, { maxRedirects: 0 });
   expect(byProxy.status()).toBe(200);
   // A fresh lifetime of 7 days for the browser's cookie, set by the proxy.
-  expect(refreshedCookie(byProxy)).toMatch(/Max-Age=604800/i);
+  expect(sessionCookieSet(byProxy)).toMatch(/Max-Age=604800/i);
 });
 
 test("x-middleware-subrequest (CVE-2025-29927) does not skip the proxy, and the page would refuse anyway", async ({ playwright }) => {

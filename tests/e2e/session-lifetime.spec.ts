@@ -1,14 +1,12 @@
 // Lesson 12: how long a session lasts, who extends its cookie, and a
 // sensitive action that asks for a fresh sign-in. Time is moved by setting
 // the session's timestamps in the test database, as it would pass.
-import type { APIResponse } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { sessionCookieSet } from "./support/cookies";
 import { expectStreamedRedirect } from "./support/redirects";
 
 const PAGE = "/examples/session-lifetime";
 const DAY = 24 * 3600;
-const sessionCookieSet = (response: APIResponse) =>
-  response.headersArray().find((header) => header.name.toLowerCase() === "set-cookie" && header.value.startsWith("better-auth.session_token="))?.value;
 
 test("signed in, the page shows the session's lifetime, and a fresh session lists the reader's devices", async ({ page, signedIn }) => {
   await page.goto(PAGE);

@@ -1,0 +1,16 @@
+import type { APIResponse } from "@playwright/test";
+
+export const SESSION_COOKIE = "better-auth.session_token";
+
+/** Every Set-Cookie header of a response, each as sent. */
+export function setCookies(response: APIResponse): string[] {
+  return response
+    .headersArray()
+    .filter((header) => header.name.toLowerCase() === "set-cookie")
+    .map((header) => header.value);
+}
+
+/** The Set-Cookie that sets the session cookie, if the response sent one. */
+export function sessionCookieSet(response: APIResponse): string | undefined {
+  return setCookies(response).find((value) => value.startsWith(`${SESSION_COOKIE}=`));
+}
