@@ -12,11 +12,26 @@ import { checkDisplayName, checkTeamName } from "@/lib/validation";
 
 const DAY = 24 * 60 * 60; // seconds
 
+const LOOPBACK_HOSTS = {
+  allowedHosts: ["localhost:*", "127.0.0.1:*"],
+  protocol: "http" as const,
+  // For auth.api calls made without request headers.
+  fallback: "http://localhost:3000",
+};
+
 // The options are a value of their own so that this guide's two demonstration
 // instances (examples/cookie-cache, examples/sign-in-action/trap) can differ
 // from this one only where they mean to. An app with one instance can write
 // betterAuth({ ... }) directly.
 export const authOptions = {
+  // Lesson 13. In production, BETTER_AUTH_URL is the site's one public
+  // address: Better Auth builds its links from it and accepts POSTs only from
+  // its origin. In `next dev` without it, Better Auth would take the origin
+  // from request.url, which Next.js's dev server always writes as localhost,
+  // so the site opened at 127.0.0.1 answered 403 INVALID_ORIGIN. Listing the
+  // loopback hosts makes Better Auth use the Host each request names, and
+  // trust both origins.
+  baseURL: process.env.BETTER_AUTH_URL || (process.env.NODE_ENV === "development" ? LOOPBACK_HOSTS : undefined),
   database: prismaAdapter(prisma, { provider: "sqlite" }),
   emailAndPassword: {
     enabled: true,

@@ -21,6 +21,14 @@ export const SIGNED_OUT_EXAMPLES = {
   "auth-and-caching": { method: "GET", path: "/examples/auth-and-caching/trap" },
   "cookie-cache": { method: "GET", path: "/examples/cookie-cache" },
   "session-lifetime": { method: "GET", path: "/examples/session-lifetime" },
+  origins: { method: "GET", path: "/examples/origins" },
+  // A sign-in posted from another site's page: refused for its Origin before any account is looked up.
+  "origins-foreign-sign-in": {
+    method: "POST",
+    path: "/api/auth/sign-in/email",
+    origin: "https://attacker.example",
+    json: { email: "reader@example.com", password: "a guessed password" },
+  },
   // The same protected action as server-action, posted from the sync page's form.
   "client-server-sync": { method: "POST", path: "/examples/client-server-sync" },
 } as const;
@@ -62,7 +70,21 @@ export async function requestSignedOut(origin: string, example: SignedOutExample
     const isPage = response.status === 200 && response.headers.get("content-type")?.startsWith("text/html");
     return describe(`GET ${path} ${cookie ? `with only the cookie ${cookie}` : "with no cookie"}`, response, isPage ? streamedRedirect(body) : body);
   }
+  if ("json" in entry) return postJsonFrom(entry.origin, origin + path, entry.json);
   return submitFormSignedOut(origin, path);
+}
+
+// A JSON POST as a page on `pageOrigin` would send it: the browser names
+// that page's origin in the Origin header, whatever the target.
+async function postJsonFrom(pageOrigin: string, url: string, json: object): Promise<SignedOutResult> {
+  const response = await fetch(url, {
+    method: "POST",
+    body: JSON.stringify(json),
+    headers: { "content-type": "application/json", origin: pageOrigin },
+    redirect: "manual",
+    cache: "no-store",
+  });
+  return describe(`POST ${new URL(url).pathname} with Origin: ${pageOrigin} and no cookie`, response, await response.text());
 }
 
 // Posts the page's form the way a browser without JavaScript would: the form

@@ -178,6 +178,19 @@ export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
     explanation:
       "Once a day getSession extends the session in the database and sends a refreshed cookie, but a Server Component cannot set cookies, so the cookie is dropped. The browser keeps the cookie it got at sign-in, with its Max-Age of a week, and deletes it then. The proxy in this lesson sets the refreshed cookie, so with it the reader stays signed in. Freshness (a day) only gates sensitive actions such as listing sessions.",
   },
+  origins: {
+    question:
+      "Your app runs with next start on a server of its own, no proxy in front, and sign-in is rate-limited by client address. Which address does Better Auth count a sign-in attempt under?",
+    options: [
+      { id: "shared-or-forged", label: "None it can trust: one bucket for everyone, unless the client sends its own X-Forwarded-For" },
+      { id: "socket", label: "The address of the TCP connection, which the client cannot forge" },
+      { id: "host", label: "The Host header of the request" },
+      { id: "session", label: "The reader's session id, once they have one" },
+    ],
+    answer: "shared-or-forged",
+    explanation:
+      "Better Auth reads the client address from headers only (X-Forwarded-For by default), never from the connection. With no proxy to set that header, every attempt lands in one shared bucket, so three sign-in attempts by anyone, right or wrong, make everyone wait up to ten seconds, and a client that sends a made-up X-Forwarded-For gets a bucket of its own each time. Put a proxy in front that overwrites the header, and tell Better Auth which hops to trust (advanced.ipAddress).",
+  },
 };
 
 /** Grades one answer. Takes what a form sent, so anything that isn't a known lesson and option is refused. */

@@ -14,6 +14,7 @@ export const LESSONS = [
   { slug: "client-server-sync", title: "10. Keeping client and server in step", example: "/examples/client-server-sync" },
   { slug: "auth-and-caching", title: "11. Auth and caching in Next.js 16", example: "/examples/auth-and-caching" },
   { slug: "session-lifetime", title: "12. Session lifetime and refresh", example: "/examples/session-lifetime" },
+  { slug: "origins", title: "13. Origins, URLs and client addresses", example: "/examples/origins" },
 ] as const;
 
 export type Lesson = (typeof LESSONS)[number];

@@ -2,6 +2,7 @@
 // signed-in reader's answers and "done" marks are saved through protected
 // Server Actions. The sidebar and the landing page show them in the first
 // HTML the server sends (no flash), and "My progress" lists them.
+import { LESSONS } from "../../lib/course/lessons";
 import { expect, test } from "./fixtures";
 import { seriousViolations } from "./support/axe";
 import { postForm } from "./support/form-post";
@@ -42,12 +43,12 @@ test("a signed-in reader's answers and done marks are saved, shown server-render
   await expect(lessonEnd.getByRole("status").last()).toHaveText("Marked “4. Protected Route Handler” done.");
   expect(db.progress(signedIn.id, "route-handler")?.completedAt).not.toBeNull();
   // The sidebar changed in the same response.
-  await expect(page.getByTestId("sidebar-progress").first()).toContainText("1 of 12 lessons done");
+  await expect(page.getByTestId("sidebar-progress").first()).toContainText(`1 of ${LESSONS.length} lessons done`);
 
   // No flash: the HTML the server sends, before any JavaScript, already says so.
   // (React separates text parts with <!-- --> comments.)
   const html = (await (await page.context().request.get("/")).text()).replaceAll("<!-- -->", "");
-  expect(html.includes("My progress</a>: 1 of 12 lessons done"), "the sidebar's count in the HTML").toBe(true);
+  expect(html.includes(`My progress</a>: 1 of ${LESSONS.length} lessons done`), "the sidebar's count in the HTML").toBe(true);
   expect(html.includes(`data-testid="navbar-user-name">${signedIn.name}</span>`), "the reader's name in the HTML").toBe(true);
   const doneInSidebar = /4\. Protected Route Handler<span aria-hidden="true" class="course-done-mark" data-shown="true">✓<\/span><span class="course-visually-hidden"> \(done\)<\/span>/;
   expect(doneInSidebar.test(html), "the sidebar's done mark in the HTML").toBe(true);

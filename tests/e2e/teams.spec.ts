@@ -3,6 +3,7 @@
 // outsider posts the very forms the owner was shown, and the database read
 // back proves that nothing changed.
 import type { APIRequestContext, PlaywrightWorkerArgs } from "@playwright/test";
+import { LESSONS } from "../../lib/course/lessons";
 import { expect, signUp, test, testClientIp, type TestDatabase } from "./fixtures";
 import { seriousViolations } from "./support/axe";
 import { pageText, postForm } from "./support/form-post";
@@ -66,8 +67,8 @@ test("an owner invites a teammate who signs up through the link; the team page s
   await teammateContext.close();
 
   await page.reload();
-  await expect(page.locator('tr[data-member="New Teammate"]')).toContainText("1 of 12");
-  await expect(page.locator(`tr[data-member="${owner.name}"]`)).toContainText("0 of 12");
+  await expect(page.locator('tr[data-member="New Teammate"]')).toContainText(`1 of ${LESSONS.length}`);
+  await expect(page.locator(`tr[data-member="${owner.name}"]`)).toContainText(`0 of ${LESSONS.length}`);
 
   await page.setViewportSize({ width: 390, height: 844 });
   for (const colorScheme of ["light", "dark"] as const) {

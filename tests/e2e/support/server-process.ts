@@ -20,10 +20,13 @@ export function testSecret(): string {
   return randomBytes(32).toString("base64");
 }
 
-/** Runs `next start` until it answers, or rejects with its output if it exits first. */
-export function startServer(port: number, env: Record<string, string | undefined>): Promise<ServerProcess> {
+/**
+ * Runs `next start` (or `next dev`) on loopback until it answers, or rejects
+ * with its output if it exits first.
+ */
+export function startServer(port: number, env: Record<string, string | undefined>, command: "start" | "dev" = "start"): Promise<ServerProcess> {
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn("node_modules/.bin/next", [command, "-H", "127.0.0.1", "-p", String(port)], {
     env: { ...process.env, BETTER_AUTH_URL: url, NEXT_TELEMETRY_DISABLED: "1", ...env },
   });
   let output = "";
