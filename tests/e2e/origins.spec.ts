@@ -34,7 +34,7 @@ test("with no proxy in front, sign-ins without X-Forwarded-For share one rate-li
   const signIn = (headers: Record<string, string> = {}) =>
     fetch(`${server.url}/api/auth/sign-in/email`, {
       method: "POST",
-      headers: { "content-type": "application/json", ...headers },
+      headers: { "content-type": "application/json", origin: server.url, ...headers },
       body: JSON.stringify({ email: `nobody-${randomUUID()}@example.com`, password: "a wrong password" }),
     }).then((response) => response.status);
   try {
