@@ -18,6 +18,9 @@ const config: NextConfig = {
   // carried React's data for the page twice: /setup weighed 520 KB of HTML
   // instead of 333 KB (measured 2026-12-02). Off until that is fixed upstream.
   partialPrefetching: false,
+  // `next dev` serves its own scripts and hot reload to localhost only; this
+  // lets the dev site work at http://127.0.0.1:3000 too (lesson 13).
+  allowedDevOrigins: ["127.0.0.1"],
   // better-sqlite3 is a native addon: load it from node_modules at run time.
   serverExternalPackages: ["better-sqlite3"],
   // Browsers ask for /favicon.ico by habit; the site's icon is app/icon.svg.

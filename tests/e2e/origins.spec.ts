@@ -9,7 +9,7 @@ import { freshDatabaseUrl, startServer, testSecret } from "./support/server-proc
 
 const port = (index: number) => 3400 + index * 10 + test.info().workerIndex;
 
-test("next dev with no BETTER_AUTH_URL signs up from localhost and from 127.0.0.1, and refuses other origins", async () => {
+test("next dev with no BETTER_AUTH_URL serves and signs up from localhost and from 127.0.0.1, and refuses other origins", async () => {
   // A cold `next dev` compiles the auth route on first request.
   test.setTimeout(180_000);
   const server = await startServer(port(0), { DATABASE_URL: await freshDatabaseUrl(), BETTER_AUTH_SECRET: testSecret(), BETTER_AUTH_URL: undefined }, "dev");
@@ -19,6 +19,11 @@ test("next dev with no BETTER_AUTH_URL signs up from localhost and from 127.0.0.
       const answer = await signUpAt(server.url, { host, origin: `http://${host}` });
       expect(answer.status, `sign-up at ${host}: ${answer.body}`).toBe(200);
       expect(answer.setCookie.some((line) => line.startsWith("better-auth.session_token="))).toBe(true);
+    }
+    // Next.js's own dev resources (scripts, hot reload) answer both names too.
+    for (const host of ["localhost", "127.0.0.1", "attacker.example"]) {
+      const script = await fetch(`${server.url}/_next/static/chunks/no-such-chunk.js`, { headers: { origin: `http://${host}:${serverPort}` } });
+      expect(script.status, `a dev resource asked for from ${host}`).toBe(host === "attacker.example" ? 403 : 404);
     }
     const foreign = await signUpAt(server.url, { host: `127.0.0.1:${serverPort}`, origin: "http://attacker.example" });
     expect(foreign.status).toBe(403);

@@ -21,12 +21,13 @@ export function testSecret(): string {
 }
 
 /**
- * Runs `next start` (or `next dev`) on loopback until it answers, or rejects
- * with its output if it exits first.
+ * Runs `next start` on 127.0.0.1 (or `next dev` on localhost, as `npm run dev`
+ * serves it) until it answers, or rejects with its output if it exits first.
  */
 export function startServer(port: number, env: Record<string, string | undefined>, command: "start" | "dev" = "start"): Promise<ServerProcess> {
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn("node_modules/.bin/next", [command, "-H", "127.0.0.1", "-p", String(port)], {
+  const host = command === "dev" ? "localhost" : "127.0.0.1";
+  const url = `http://${host}:${port}`;
+  const child = spawn("node_modules/.bin/next", [command, "-H", host, "-p", String(port)], {
     env: { ...process.env, BETTER_AUTH_URL: url, NEXT_TELEMETRY_DISABLED: "1", ...env },
   });
   let output = "";
