@@ -6,7 +6,7 @@ import { betterAuth, type BetterAuthOptions } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
-import { organization } from "better-auth/plugins";
+import { organization, twoFactor } from "better-auth/plugins";
 import { prisma } from "@/lib/prisma";
 import { checkDisplayName, checkTeamName } from "@/lib/validation";
 
@@ -32,6 +32,8 @@ export const authOptions = {
   // loopback hosts makes Better Auth use the Host each request names, and
   // trust both origins.
   baseURL: process.env.BETTER_AUTH_URL || (process.env.NODE_ENV === "development" ? LOOPBACK_HOSTS : undefined),
+  // Names the site in authenticator apps (the twoFactor plugin's issuer).
+  appName: "Better Auth server guide",
   database: prismaAdapter(prisma, { provider: "sqlite" }),
   emailAndPassword: {
     enabled: true,
@@ -75,6 +77,10 @@ export const authOptions = {
           "name" in organization ? { data: { ...organization, name: validTeamName(organization.name) } } : undefined,
       },
     }),
+    // Two-factor sign-in with an authenticator app (lesson 14). A reader who
+    // turns it on signs in with their password, then a 6-digit code; the
+    // session is created only after the code. Ten single-use backup codes.
+    twoFactor(),
     // Must stay last: it copies the Set-Cookie headers of auth.api calls made
     // in Server Actions onto Next.js's response. Before another plugin, that
     // plugin's cookies would be missed.

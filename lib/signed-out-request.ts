@@ -22,6 +22,7 @@ export const SIGNED_OUT_EXAMPLES = {
   "cookie-cache": { method: "GET", path: "/examples/cookie-cache" },
   "session-lifetime": { method: "GET", path: "/examples/session-lifetime" },
   origins: { method: "GET", path: "/examples/origins" },
+  "two-factor": { method: "GET", path: "/examples/two-factor" },
   // A sign-in posted from another site's page: refused for its Origin before any account is looked up.
   "origins-foreign-sign-in": {
     method: "POST",

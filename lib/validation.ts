@@ -52,3 +52,21 @@ export function checkTeamName(value: unknown): Checked<string> {
   }
   return { ok: true, value: name };
 }
+
+/** A code from an authenticator app: 6 digits, spaces allowed, as apps show "123 456". */
+export function checkTotpCode(value: unknown): Checked<string> {
+  if (typeof value !== "string" || value.trim() === "") return { ok: false, message: "Enter the 6-digit code from your app." };
+  const code = value.replace(/\s/g, "");
+  if (!/^\d{6}$/.test(code)) return { ok: false, message: "Enter the code as 6 digits, like 123456." };
+  return { ok: true, value: code };
+}
+
+/** A backup code as Better Auth prints them: two groups of 5 letters or digits, like Ab3dE-fG7hJ. */
+export function checkBackupCode(value: unknown): Checked<string> {
+  if (typeof value !== "string" || value.trim() === "") return { ok: false, message: "Enter one of your backup codes." };
+  const code = value.trim();
+  if (!/^[A-Za-z0-9]{5}-[A-Za-z0-9]{5}$/.test(code)) {
+    return { ok: false, message: "Enter a backup code as you saved it: 5 letters or digits, a dash, 5 more." };
+  }
+  return { ok: true, value: code };
+}

@@ -28,9 +28,10 @@ async function Account() {
   }
   return (
     <div className="navbar-account" data-testid="navbar-account">
-      <span className="navbar-account-name" data-testid="navbar-user-name">
-        {user.name}
-      </span>
+      {/* The account page is lesson 14's: two-factor sign-in on or off. */}
+      <Link href="/examples/two-factor" className="navbar-account-name" title="Your account: two-factor sign-in">
+        <span data-testid="navbar-user-name">{user.name}</span>
+      </Link>
       <SignOutButton />
     </div>
   );

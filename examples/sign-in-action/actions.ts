@@ -25,21 +25,30 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
     return { message: "Too many attempts. Wait a few seconds, then try again.", email: email.value };
   }
 
+  const next = safeNextPath(formData.get("next"));
+  let result;
   try {
     // Better Auth puts the session cookie on its own response as Set-Cookie.
     // nextCookies(), the last plugin in lib/auth.ts, copies it into Next's
     // cookies(), so it reaches the browser with this action's response.
-    await auth.api.signInEmail({ body: { email: email.value, password: password.value }, headers: requestHeaders });
+    result = await auth.api.signInEmail({ body: { email: email.value, password: password.value }, headers: requestHeaders });
   } catch (error) {
     // A wrong password is an expected outcome: return a sentence. Never the
     // APIError itself: React strips an Error's message in production builds.
     return { message: signInFailure(error), email: email.value };
   }
 
+  // With two-factor on (lesson 14) the password was right, but there is no
+  // session yet: Better Auth answers twoFactorRedirect and sets a short-lived
+  // cookie for the code step instead. Ignore it, and the reader lands on
+  // `next` signed out.
+  if ("twoFactorRedirect" in result && result.twoFactorRedirect) {
+    redirect(`/examples/two-factor/verify?next=${encodeURIComponent(next)}`);
+  }
   // redirect() works by throwing. Called inside the try above, the catch
   // would swallow it and show "Signing in failed" to a signed-in reader.
   // The target is checked: a hidden field is whatever the client sends.
-  redirect(safeNextPath(formData.get("next")));
+  redirect(next);
 }
 
 export async function signOut() {

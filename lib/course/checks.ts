@@ -191,6 +191,19 @@ export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
     explanation:
       "Better Auth reads the client address from headers only (X-Forwarded-For by default), never from the connection. With no proxy to set that header, every attempt lands in one shared bucket, so three sign-in attempts by anyone, right or wrong, make everyone wait up to ten seconds, and a client that sends a made-up X-Forwarded-For gets a bucket of its own each time. Put a proxy in front that overwrites the header, and tell Better Auth which hops to trust (advanced.ipAddress).",
   },
+  "two-factor": {
+    question:
+      "A reader with two-factor on submits the right password to a Server Action that calls auth.api.signInEmail and then redirects to the page they came from, without looking at the result. Where do they end up?",
+    options: [
+      { id: "signed-out", label: "On that page, signed out: the password step made no session, only a cookie for the code step" },
+      { id: "signed-in", label: "On that page, signed in: the code is only asked for on the next sign-in" },
+      { id: "error", label: "On an error page: signInEmail throws TWO_FACTOR_REQUIRED" },
+      { id: "code-page", label: "On the code page: Better Auth redirects there itself" },
+    ],
+    answer: "signed-out",
+    explanation:
+      "With two-factor on, signInEmail does not throw: it answers { twoFactorRedirect: true }, deletes the session it had made and expires its cookie, and sets a ten-minute two_factor cookie instead. A direct auth.api call never redirects anyone. The action has to look at the answer and send the reader to the code step itself, as lesson 8's action now does.",
+  },
 };
 
 /** Grades one answer. Takes what a form sent, so anything that isn't a known lesson and option is refused. */

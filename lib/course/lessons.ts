@@ -15,6 +15,7 @@ export const LESSONS = [
   { slug: "auth-and-caching", title: "11. Auth and caching in Next.js 16", example: "/examples/auth-and-caching" },
   { slug: "session-lifetime", title: "12. Session lifetime and refresh", example: "/examples/session-lifetime" },
   { slug: "origins", title: "13. Origins, URLs and client addresses", example: "/examples/origins" },
+  { slug: "two-factor", title: "14. Two-factor sign-in from a Server Action", example: "/examples/two-factor" },
 ] as const;
 
 export type Lesson = (typeof LESSONS)[number];

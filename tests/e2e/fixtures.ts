@@ -101,6 +101,11 @@ export class TestDatabase {
     return this.db.prepare("SELECT id, name, email FROM user WHERE id = ?").get(id) as never;
   }
 
+  twoFactorEnabled(userId: string): boolean {
+    const row = this.db.prepare('SELECT "twoFactorEnabled" AS enabled FROM "user" WHERE id = ?').get(userId) as { enabled: number | null };
+    return row.enabled === 1;
+  }
+
   /** How many session rows the user has, whatever the browser was given. */
   countSessions(userId: string): number {
     return (this.db.prepare("SELECT COUNT(*) AS count FROM session WHERE userId = ?").get(userId) as { count: number }).count;
