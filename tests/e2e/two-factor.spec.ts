@@ -11,7 +11,7 @@ const PAGE = "/examples/two-factor";
 
 test("enrolling: a wrong first code leaves two-factor off, the right one turns it on and keeps the reader signed in", async ({ page, signedIn, db }) => {
   await page.goto(PAGE);
-  await expect(page.getByTestId("two-factor-status")).toContainText("off");
+  await expect(page.getByTestId("two-factor-status")).toContainText("Two-factor sign-in is off");
 
   await page.getByLabel("Your password").fill("not my password");
   await page.getByRole("button", { name: "Set up two-factor sign-in" }).click();
@@ -28,7 +28,7 @@ test("enrolling: a wrong first code leaves two-factor off, the right one turns i
 
   await page.getByLabel("The 6-digit code your app shows").fill(totpCode(secret));
   await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
-  await expect(page.getByTestId("two-factor-status")).toContainText("on");
+  await expect(page.getByTestId("two-factor-status")).toContainText("Two-factor sign-in is on");
   expect(db.twoFactorEnabled(signedIn.id)).toBe(true);
   // A new session replaced the old one; the redirect rendered with its cookie.
   expect(db.countSessions(signedIn.id)).toBe(1);
@@ -76,7 +76,7 @@ test("signing in on the site's sign-in page with a backup code: it works once", 
     await page.getByLabel("Backup code").fill(backupCodes[0]);
     await page.getByRole("button", { name: "Sign in" }).click();
     if (expected === "signed in") {
-      await expect(page.getByTestId("two-factor-status"), `attempt ${attempt}`).toContainText("on");
+      await expect(page.getByTestId("two-factor-status"), `attempt ${attempt}`).toContainText("Two-factor sign-in is on");
     } else {
       await expect(page.getByTestId("action-result")).toHaveText("That backup code is not right, or it was used before. Each works once.");
       expect(await sessionCookie(page)).toBeUndefined();
@@ -112,7 +112,7 @@ async function enrol(page: Page, account: Account, db: TestDatabase) {
   const enrolment = await startEnrolment(page, account);
   await page.getByLabel("The 6-digit code your app shows").fill(totpCode(enrolment.secret));
   await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
-  await expect(page.getByTestId("two-factor-status")).toContainText("on");
+  await expect(page.getByTestId("two-factor-status")).toContainText("Two-factor sign-in is on");
   expect(db.twoFactorEnabled(account.id)).toBe(true);
   return enrolment;
 }
