@@ -7,6 +7,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { organization, twoFactor } from "better-auth/plugins";
+import { ac, roles } from "@/lib/permissions";
 import { prisma } from "@/lib/prisma";
 import { checkDisplayName, checkTeamName } from "@/lib/validation";
 
@@ -67,6 +68,9 @@ export const authOptions = {
     // /api/auth/organization/ check membership and roles themselves; the
     // hooks hold team names to the same rule as the site's form.
     organization({
+      // Who may do what in a team: lib/permissions.ts (lesson 15).
+      ac,
+      roles,
       organizationLimit: 10,
       membershipLimit: 100,
       organizationHooks: {

@@ -23,6 +23,7 @@ export const SIGNED_OUT_EXAMPLES = {
   "session-lifetime": { method: "GET", path: "/examples/session-lifetime" },
   origins: { method: "GET", path: "/examples/origins" },
   "two-factor": { method: "GET", path: "/examples/two-factor" },
+  organizations: { method: "GET", path: "/examples/organizations" },
   // A sign-in posted from another site's page: refused for its Origin before any account is looked up.
   "origins-foreign-sign-in": {
     method: "POST",

@@ -1,15 +1,19 @@
 import Link from "next/link";
 import { ProgressBar } from "@/components/course/course-sidebar";
 import { ProgressTable } from "@/components/course/my-progress";
-import { createInviteLink, removeMember, revokeInviteLink } from "@/lib/teams/team-actions";
+import { createInviteLink, removeMember, revokeInviteLink, setMemberRole } from "@/lib/teams/team-actions";
 import { OWNER, type TeamView } from "@/lib/teams/teams";
 import { CopyLink } from "./copy-link";
 import { TeamActionForm } from "./team-action-form";
 
-// A team as one of its members sees it. The owner also gets the invite link
-// and the remove buttons; the actions behind them check the role again.
-export function TeamPage({ team, readerId, origin }: { team: TeamView; readerId: string; origin: string }) {
-  const isOwner = team.readerRole === OWNER;
+export type TeamAbilities = { manageInviteLink: boolean; removeMembers: boolean; changeRoles: boolean };
+
+const ROLE_NAMES: Record<string, string> = { [OWNER]: "the owner", admin: "an admin", member: "a member" };
+
+// A team as one of its members sees it. Owners and admins also get the invite
+// link and the buttons to manage members; the actions behind them ask again.
+export function TeamPage({ team, readerId, origin, abilities }: { team: TeamView; readerId: string; origin: string; abilities: TeamAbilities }) {
+  const manages = abilities.removeMembers || abilities.changeRoles;
   return (
     <main className="course-page" data-testid="team-page">
       <p className="course-muted">
@@ -17,8 +21,8 @@ export function TeamPage({ team, readerId, origin }: { team: TeamView; readerId:
       </p>
       <h1>{team.name}</h1>
       <p>
-        You are {isOwner ? "the owner" : "a member"} of this team. Only members see this page; only the owner can
-        invite or remove people.
+        You are {ROLE_NAMES[team.readerRole] ?? team.readerRole} of this team. Only members see this page; the owner
+        and admins can invite people and manage members.
       </p>
 
       <h2>Progress</h2>
@@ -29,7 +33,7 @@ export function TeamPage({ team, readerId, origin }: { team: TeamView; readerId:
               <th scope="col">Member</th>
               <th scope="col">Role</th>
               <th scope="col">Lessons done</th>
-              {isOwner && <th scope="col">Manage</th>}
+              {manages && <th scope="col">Manage</th>}
             </tr>
           </thead>
           <tbody>
@@ -41,20 +45,37 @@ export function TeamPage({ team, readerId, origin }: { team: TeamView; readerId:
                   {member.done} of {member.progress.length}
                   <ProgressBar done={member.done} total={member.progress.length} />
                 </td>
-                {isOwner && (
+                {manages && (
                   <td>
-                    {member.role !== OWNER && (
-                      <TeamActionForm
-                        action={removeMember}
-                        hidden={{ teamId: team.id, memberId: member.memberId }}
-                        submitLabel={
-                          <>
-                            Remove<span className="course-visually-hidden"> {member.name}</span>
-                          </>
-                        }
-                        variant="danger"
-                        testId="remove-member"
-                      />
+                    {member.role !== OWNER && member.userId !== readerId && (
+                      <div className="team-manage">
+                        {abilities.changeRoles && (
+                          <TeamActionForm
+                            action={setMemberRole}
+                            hidden={{ teamId: team.id, memberId: member.memberId, role: member.role === "admin" ? "member" : "admin" }}
+                            submitLabel={
+                              <>
+                                {member.role === "admin" ? "Make member" : "Make admin"}
+                                <span className="course-visually-hidden"> {member.name}</span>
+                              </>
+                            }
+                            testId="set-member-role"
+                          />
+                        )}
+                        {abilities.removeMembers && (
+                          <TeamActionForm
+                            action={removeMember}
+                            hidden={{ teamId: team.id, memberId: member.memberId }}
+                            submitLabel={
+                              <>
+                                Remove<span className="course-visually-hidden"> {member.name}</span>
+                              </>
+                            }
+                            variant="danger"
+                            testId="remove-member"
+                          />
+                        )}
+                      </div>
                     )}
                   </td>
                 )}
@@ -71,7 +92,7 @@ export function TeamPage({ team, readerId, origin }: { team: TeamView; readerId:
         </details>
       ))}
 
-      {isOwner && (
+      {abilities.manageInviteLink && (
         <section aria-labelledby="invite-heading" data-testid="invite-management">
           <h2 id="invite-heading">Invite people</h2>
           <p>

@@ -204,6 +204,19 @@ export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
     explanation:
       "With two-factor on, signInEmail does not throw: it answers { twoFactorRedirect: true }, deletes the session it had made and expires its cookie, and sets a ten-minute two_factor cookie instead. A direct auth.api call never redirects anyone. The action has to look at the answer and send the reader to the code step itself, as lesson 8's action now does.",
   },
+  organizations: {
+    question:
+      "An app adds one role to the organization plugin, a viewer who may only read reports: roles: { viewer }, and nothing else. What may a team's owner now do, according to hasPermission on the server?",
+    options: [
+      { id: "nothing", label: "Nothing: the roles passed replace Better Auth's defaults, so owner has no permissions left" },
+      { id: "everything", label: "Everything, as before: owner, admin and member keep their defaults, viewer is added" },
+      { id: "read-reports", label: "Only read reports, like a viewer" },
+      { id: "error", label: "The server does not start: owner is missing" },
+    ],
+    answer: "nothing",
+    explanation:
+      "On the server, roles replaces the default roles instead of adding to them, and a role that is not defined has no permissions: hasPermission answers success: false for the owner, even for organization delete. The client plugin merges the defaults back in, so the UI would still show the buttons. Write all the roles out, each from Better Auth's own statements, as lib/permissions.ts does.",
+  },
 };
 
 /** Grades one answer. Takes what a form sent, so anything that isn't a known lesson and option is refused. */

@@ -16,6 +16,7 @@ export const LESSONS = [
   { slug: "session-lifetime", title: "12. Session lifetime and refresh", example: "/examples/session-lifetime" },
   { slug: "origins", title: "13. Origins, URLs and client addresses", example: "/examples/origins" },
   { slug: "two-factor", title: "14. Two-factor sign-in from a Server Action", example: "/examples/two-factor" },
+  { slug: "organizations", title: "15. Organizations and roles", example: "/examples/organizations" },
 ] as const;
 
 export type Lesson = (typeof LESSONS)[number];

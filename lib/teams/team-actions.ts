@@ -5,10 +5,11 @@ import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getUser } from "@/examples/cached-helper/session";
+import { can, type Permissions } from "@/examples/organizations/can";
 import { auth } from "@/lib/auth";
 import { prisma } from "@/lib/prisma";
 import { checkTeamName } from "@/lib/validation";
-import { findInvite, isTeamOwner, newInviteToken } from "./teams";
+import { findInvite, newInviteToken } from "./teams";
 
 // Every team action is a public endpoint (lesson 3): each checks the session
 // and the reader's role in the team itself, whatever its page showed. An
@@ -17,7 +18,7 @@ import { findInvite, isTeamOwner, newInviteToken } from "./teams";
 export type TeamFormState = { ok: boolean; message: string } | null;
 
 const SIGNED_OUT: TeamFormState = { ok: false, message: "You are signed out, so nothing was changed. Sign in and try again." };
-const NOT_OWNER: TeamFormState = { ok: false, message: "Only the team's owner can do that, so nothing was changed." };
+const NOT_ALLOWED: TeamFormState = { ok: false, message: "Only the team's owner or an admin can do that, so nothing was changed." };
 
 export async function createTeam(_previous: TeamFormState, formData: FormData): Promise<TeamFormState> {
   const user = await getUser();
@@ -39,19 +40,23 @@ export async function createTeam(_previous: TeamFormState, formData: FormData): 
   redirect(`/teams/${teamId}`);
 }
 
-/** The team named by the form, if the signed-in reader owns it; else the refusal to answer with. */
-async function ownedTeam(formData: FormData): Promise<{ teamId: string } | { refusal: TeamFormState }> {
+/**
+ * The team named by the form, if the signed-in reader's role there allows
+ * `permissions` (lib/permissions.ts, asked of Better Auth); else the refusal
+ * to answer with.
+ */
+async function permittedTeam(formData: FormData, permissions: Permissions): Promise<{ teamId: string } | { refusal: TeamFormState }> {
   const user = await getUser();
   if (!user) return { refusal: SIGNED_OUT };
   const teamId = formData.get("teamId");
-  if (typeof teamId !== "string" || !(await isTeamOwner(teamId, user.id))) return { refusal: NOT_OWNER };
+  if (typeof teamId !== "string" || !(await can(teamId, permissions))) return { refusal: NOT_ALLOWED };
   return { teamId };
 }
 
 export async function createInviteLink(_previous: TeamFormState, formData: FormData): Promise<TeamFormState> {
-  const owned = await ownedTeam(formData);
-  if ("refusal" in owned) return owned.refusal;
-  const { teamId } = owned;
+  const permitted = await permittedTeam(formData, { inviteLink: ["create"] });
+  if ("refusal" in permitted) return permitted.refusal;
+  const { teamId } = permitted;
 
   // One link per team: a new one replaces (and so revokes) the old one.
   const token = newInviteToken();
@@ -61,9 +66,9 @@ export async function createInviteLink(_previous: TeamFormState, formData: FormD
 }
 
 export async function revokeInviteLink(_previous: TeamFormState, formData: FormData): Promise<TeamFormState> {
-  const owned = await ownedTeam(formData);
-  if ("refusal" in owned) return owned.refusal;
-  const { teamId } = owned;
+  const permitted = await permittedTeam(formData, { inviteLink: ["revoke"] });
+  if ("refusal" in permitted) return permitted.refusal;
+  const { teamId } = permitted;
 
   await prisma.teamInviteLink.deleteMany({ where: { organizationId: teamId } });
   refresh();
@@ -71,9 +76,9 @@ export async function revokeInviteLink(_previous: TeamFormState, formData: FormD
 }
 
 export async function removeMember(_previous: TeamFormState, formData: FormData): Promise<TeamFormState> {
-  const owned = await ownedTeam(formData);
-  if ("refusal" in owned) return owned.refusal;
-  const { teamId } = owned;
+  const permitted = await permittedTeam(formData, { member: ["delete"] });
+  if ("refusal" in permitted) return permitted.refusal;
+  const { teamId } = permitted;
   const memberId = formData.get("memberId");
   if (typeof memberId !== "string" || memberId === "") return { ok: false, message: "Choose a member to remove." };
 
@@ -86,6 +91,26 @@ export async function removeMember(_previous: TeamFormState, formData: FormData)
   }
   refresh();
   return { ok: true, message: "Member removed. They no longer see this team." };
+}
+
+/** Makes a member an admin, or an admin a member. Owners stay owners. */
+export async function setMemberRole(_previous: TeamFormState, formData: FormData): Promise<TeamFormState> {
+  const permitted = await permittedTeam(formData, { member: ["update"] });
+  if ("refusal" in permitted) return permitted.refusal;
+  const memberId = formData.get("memberId");
+  const role = formData.get("role");
+  if (typeof memberId !== "string" || memberId === "") return { ok: false, message: "Choose a member." };
+  if (role !== "admin" && role !== "member") return { ok: false, message: "Choose admin or member as the new role." };
+
+  try {
+    // The plugin checks again: member:update, the member is in this team,
+    // and only an owner may change an owner.
+    await auth.api.updateMemberRole({ headers: await headers(), body: { organizationId: permitted.teamId, memberId, role } });
+  } catch (error) {
+    return { ok: false, message: isAPIError(error) ? error.message : "Changing the role failed. Try again." };
+  }
+  refresh();
+  return { ok: true, message: role === "admin" ? "Made an admin: they can now invite and remove members." : "Made a member again." };
 }
 
 export async function joinTeam(_previous: TeamFormState, formData: FormData): Promise<TeamFormState> {

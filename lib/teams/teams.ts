@@ -23,7 +23,7 @@ export type TeamView = {
   name: string;
   readerRole: string;
   members: TeamMemberView[];
-  /** Only for the owner: the current invite link's token. */
+  /** Only for readers who may manage the link: its current token. */
   inviteToken: string | null;
 };
 
@@ -35,8 +35,12 @@ export function teamsOf(userId: string) {
   });
 }
 
-/** The team as `userId` may see it, or null if they are not a member. */
-export async function teamForMember(teamId: string, userId: string): Promise<TeamView | null> {
+/**
+ * The team as `userId` may see it, or null if they are not a member. The
+ * invite link's token only when `withInviteToken` (the caller asked Better
+ * Auth whether the reader may manage it).
+ */
+export async function teamForMember(teamId: string, userId: string, { withInviteToken }: { withInviteToken: boolean }): Promise<TeamView | null> {
   const membership = await prisma.member.findUnique({
     where: { organizationId_userId: { organizationId: teamId, userId } },
     select: { role: true, organization: { select: { id: true, name: true, inviteLink: { select: { token: true } } } } },
@@ -52,18 +56,12 @@ export async function teamForMember(teamId: string, userId: string): Promise<Tea
     id: membership.organization.id,
     name: membership.organization.name,
     readerRole: membership.role,
-    inviteToken: membership.role === OWNER ? (membership.organization.inviteLink?.token ?? null) : null,
+    inviteToken: withInviteToken ? (membership.organization.inviteLink?.token ?? null) : null,
     members: members.map(({ id, role, user }) => {
       const progress = lessonsWith(user.progress);
       return { memberId: id, userId: user.id, name: user.name, role, progress, done: countDone(progress) };
     }),
   };
-}
-
-/** Is `userId` the owner of `teamId`? Every owner-only action asks first. */
-export async function isTeamOwner(teamId: string, userId: string): Promise<boolean> {
-  const member = await prisma.member.findFirst({ where: { organizationId: teamId, userId, role: OWNER }, select: { id: true } });
-  return member !== null;
 }
 
 export function findInvite(token: string) {

@@ -133,6 +133,10 @@ export class TestDatabase {
     return rows.map((row) => `${row.userId}:${row.role}`);
   }
 
+  memberId(teamId: string, userId: string): string {
+    return (this.db.prepare("SELECT id FROM member WHERE organizationId = ? AND userId = ?").get(teamId, userId) as { id: string }).id;
+  }
+
   inviteToken(teamId: string): string | undefined {
     return (this.db.prepare("SELECT token FROM team_invite_link WHERE organizationId = ?").get(teamId) as { token: string } | undefined)?.token;
   }
