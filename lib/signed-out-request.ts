@@ -24,6 +24,12 @@ export const SIGNED_OUT_EXAMPLES = {
   origins: { method: "GET", path: "/examples/origins" },
   "two-factor": { method: "GET", path: "/examples/two-factor" },
   organizations: { method: "GET", path: "/examples/organizations" },
+  // A stale cookie (here made up): the proxy sends it from the sign-in page to the dashboard…
+  "proxy-mistakes-login": { method: "GET", path: "/examples/proxy-mistakes/login-redirect/login", cookie: "better-auth.session_token=made-up.value" },
+  // …and the dashboard, which asks Better Auth, sends it back: a loop.
+  "proxy-mistakes-dashboard": { method: "GET", path: "/examples/proxy-mistakes/login-redirect/dashboard", cookie: "better-auth.session_token=made-up.value" },
+  // The cookie's name over HTTPS: the hard-coded proxy does not see it.
+  "proxy-mistakes-secure-name": { method: "GET", path: "/examples/proxy-mistakes/hard-coded-name", cookie: "__Secure-better-auth.session_token=made-up.value" },
   // A sign-in posted from another site's page: refused for its Origin before any account is looked up.
   "origins-foreign-sign-in": {
     method: "POST",

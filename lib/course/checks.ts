@@ -217,6 +217,19 @@ export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
     explanation:
       "On the server, roles replaces the default roles instead of adding to them, and a role that is not defined has no permissions: hasPermission answers success: false for the owner, even for organization delete. The client plugin merges the defaults back in, so the UI would still show the buttons. Write all the roles out, each from Better Auth's own statements, as lib/permissions.ts does.",
   },
+  "proxy-mistakes": {
+    question:
+      "A proxy sends every request that carries a session cookie away from /login to /dashboard, and /dashboard checks the session with getSession. A reader's session expired yesterday; their browser still has the cookie. What happens when they open /dashboard?",
+    options: [
+      { id: "loop", label: "The browser bounces between /dashboard and /login until it gives up: too many redirects" },
+      { id: "login", label: "They see the sign-in page" },
+      { id: "dashboard", label: "They see the dashboard, signed in" },
+      { id: "cookie-deleted", label: "Better Auth deletes the cookie, and the next request shows the sign-in page" },
+    ],
+    answer: "loop",
+    explanation:
+      "The dashboard asks Better Auth, finds no valid session and redirects to /login. The proxy sees the cookie, which is still there, and redirects back to /dashboard. Neither ever changes its mind. Let the sign-in page decide with a full check, as this site's /login does, or make the proxy's redirect away from /login a full check too.",
+  },
 };
 
 /** Grades one answer. Takes what a form sent, so anything that isn't a known lesson and option is refused. */

@@ -17,6 +17,7 @@ export const LESSONS = [
   { slug: "origins", title: "13. Origins, URLs and client addresses", example: "/examples/origins" },
   { slug: "two-factor", title: "14. Two-factor sign-in from a Server Action", example: "/examples/two-factor" },
   { slug: "organizations", title: "15. Organizations and roles", example: "/examples/organizations" },
+  { slug: "proxy-mistakes", title: "16. Proxy mistakes", example: "/examples/proxy-mistakes/login-redirect/dashboard" },
 ] as const;
 
 export type Lesson = (typeof LESSONS)[number];

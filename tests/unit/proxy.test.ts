@@ -10,8 +10,10 @@ import { config as exampleConfig, proxy } from "../../examples/proxy/proxy";
 
 // Read from the source, as Next.js reads them: importing these files would
 // load lib/auth.ts, which is server-only.
-const matcherIn = (file: string): string[] => JSON.parse(readFileSync(new URL(`../../${file}`, import.meta.url), "utf8").match(/matcher: (\[.*\])/)![1]);
+const matcherIn = (file: string): string[] =>
+  JSON.parse(readFileSync(new URL(`../../${file}`, import.meta.url), "utf8").match(/matcher: (\[[\s\S]*?\])/)![1].replace(/,\s*\]$/, "]"));
 const rootConfig = { matcher: matcherIn("proxy.ts") };
+const mistakesMatchers = ["login-redirect", "hard-coded-name", "cookie-cache"].flatMap((name) => matcherIn(`examples/proxy-mistakes/${name}/proxy.ts`));
 const fullCheckConfig = { matcher: matcherIn("examples/proxy/full-check/proxy.ts") };
 const sessionRefreshConfig = { matcher: matcherIn("examples/session-lifetime/proxy.ts") };
 
@@ -41,9 +43,14 @@ function matches(config: { matcher: string[] }): (path: string) => boolean {
   return (path) => matchers.some(({ regexp }) => new RegExp(regexp).test(path));
 }
 
-test("the root proxy.ts matches exactly what the cookie check's and the session refresh's examples show", () => {
-  assert.deepEqual(rootConfig.matcher, [...exampleConfig.matcher, ...sessionRefreshConfig.matcher]);
-  assert.deepEqual(rootConfig.matcher, ["/examples/proxy/:path*", "/examples/session-lifetime/:path*"]);
+test("the root proxy.ts matches exactly what the examples' proxies show", () => {
+  assert.deepEqual(rootConfig.matcher, [...exampleConfig.matcher, ...sessionRefreshConfig.matcher, ...mistakesMatchers]);
+});
+
+test("the proxy mistakes' matchers cover their own pages only, not the pages behind them", () => {
+  const mistakes = matches({ matcher: mistakesMatchers });
+  for (const path of ["/examples/proxy-mistakes/login-redirect/login", "/examples/proxy-mistakes/hard-coded-name", "/examples/proxy-mistakes/cookie-cache"]) assert.ok(mistakes(path), path);
+  for (const path of ["/examples/proxy-mistakes/login-redirect/dashboard", "/login", "/proxy-mistakes"]) assert.equal(mistakes(path), false, path);
 });
 
 test("the session refresh's matcher covers its own example only", () => {
