@@ -221,7 +221,7 @@ export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
     question:
       "A proxy sends every request that carries a session cookie away from /login to /dashboard, and /dashboard checks the session with getSession. A reader's session expired yesterday; their browser still has the cookie. What happens when they open /dashboard?",
     options: [
-      { id: "loop", label: "The browser bounces between /dashboard and /login until it gives up: too many redirects" },
+      { id: "loop", label: "They bounce between /dashboard and /login and never see the sign-in page" },
       { id: "login", label: "They see the sign-in page" },
       { id: "dashboard", label: "They see the dashboard, signed in" },
       { id: "cookie-deleted", label: "Better Auth deletes the cookie, and the next request shows the sign-in page" },

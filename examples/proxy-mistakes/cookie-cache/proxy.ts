@@ -13,9 +13,9 @@ export async function proxy(request: NextRequest) {
   const isSecure = process.env.BETTER_AUTH_URL?.startsWith("https://") ?? false;
   const cached = await getCookieCache(request, { isSecure });
   if (cached) return NextResponse.next();
-  // Not a redirect to /login: a signed-in reader whose copy is missing would
-  // be sent back here by the sign-in page, and loop.
-  return new NextResponse("No cached session: getCookieCache answered null.", { status: 401, headers: { "content-type": "text/plain" } });
+  // An app would send the reader to /login. Not here: on this site, with the
+  // cache off, the sign-in page would send a signed-in reader straight back.
+  return NextResponse.redirect(new URL("/examples/proxy-mistakes/cookie-cache/refused", request.url));
 }
 
 export const config = {

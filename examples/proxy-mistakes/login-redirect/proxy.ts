@@ -5,7 +5,7 @@ import { NextResponse, type NextRequest } from "next/server";
 // proxy sends anyone with a session cookie on to the dashboard. But a cookie
 // is not a session. With an expired, revoked or made-up one, the dashboard
 // (which asks Better Auth) sends the reader back to sign in, the proxy sends
-// them on again, and the browser gives up: ERR_TOO_MANY_REDIRECTS.
+// them on again, and they never reach the sign-in page (lesson 16).
 // The fix: let the sign-in page decide, with a full check (app/login).
 export function proxy(request: NextRequest) {
   if (getSessionCookie(request)) {

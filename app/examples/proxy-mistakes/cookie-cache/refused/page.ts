@@ -1,0 +1,3 @@
+export { default } from "@/examples/proxy-mistakes/cookie-cache/refused/page";
+
+export const metadata = { title: "Proxy mistakes: refused by getCookieCache" };
