@@ -5,6 +5,7 @@ import { randomInt, randomUUID } from "node:crypto";
 import type { Browser } from "@playwright/test";
 import { expect, signUp, test, testClientIp } from "./fixtures";
 import { BASE_URL } from "./test-env";
+import { liveExample } from "./support/live-preview";
 
 // The trap's ?round= is part of its cache key (the reader never is): a fresh entry per test.
 const freshRound = () => String(randomInt(1, 1_000_000));
@@ -85,10 +86,8 @@ test("the fix: each reader sees only their own name and notes; the statistics ar
 
   // The docs page runs the fix live, and a visitor without a session never reaches the trap's cache.
   await page.goto("/auth-and-caching");
-  const fix = page.locator('iframe[title="Live: three caches, each holding only what it may"]');
-  // The frame loads lazily, below several code blocks.
-  await fix.scrollIntoViewIfNeeded();
-  await expect(fix.contentFrame().getByTestId("welcome")).toHaveText(`Welcome back, ${signedIn.name}!`);
+  const fix = await liveExample(page, "Live: three caches, each holding only what it may");
+  await expect(fix.getByTestId("welcome")).toHaveText(`Welcome back, ${signedIn.name}!`);
   await page.getByRole("button", { name: "Request it as a signed-out visitor" }).click();
   await expect(page.getByTestId("signed-out-status")).toHaveText(/^200/);
   await expect(page.getByTestId("signed-out-details")).toContainText("NEXT_REDIRECT;replace;/login?next=/examples/auth-and-caching/trap;307;");

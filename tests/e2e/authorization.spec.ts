@@ -7,6 +7,7 @@ import { seriousViolations } from "./support/axe";
 import { postNoteForm } from "./support/notes";
 import { BASE_URL } from "./test-env";
 import { expectStreamedNotFound } from "./support/redirects";
+import { liveExample } from "./support/live-preview";
 
 const NO_SUCH_NOTE = "You have no note with that id, so nothing was changed.";
 
@@ -65,8 +66,7 @@ test("a reader adds, edits and deletes their own notes; bad input changes nothin
   // The docs page runs the same example and shows the signed-out answer.
   await page.goto("/authorization");
   // The frame loads lazily, and it sits below several code blocks.
-  await page.locator('iframe[title="Live notes example"]').scrollIntoViewIfNeeded();
-  await expect(page.frameLocator('iframe[title="Live notes example"]').getByRole("heading", { name: "Your notes" })).toBeVisible();
+  await expect((await liveExample(page, "Live notes example")).getByRole("heading", { name: "Your notes" })).toBeVisible();
   await page.getByRole("button", { name: "Request it as a signed-out visitor" }).click();
   await expect(page.getByTestId("signed-out-status")).toHaveText(/^401/);
   await expect(page.getByTestId("signed-out-details")).toContainText('{"error":"Unauthorized"}');

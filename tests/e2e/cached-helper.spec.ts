@@ -1,6 +1,7 @@
 import { expect, test } from "./fixtures";
 import { setCookies } from "./support/cookies";
 import { expectStreamedRedirect } from "./support/redirects";
+import { liveExample } from "./support/live-preview";
 
 // Five callers per request: the page's four components and the site's navbar.
 // The count arrives in a request of its own after the page has loaded; a
@@ -32,8 +33,8 @@ test("signed out, both redirect to sign in", async ({ request }) => {
 test("the docs page shows both counts live", async ({ page, signedIn }) => {
   void signedIn;
   await page.goto("/cached-helper");
-  await expect(page.frameLocator('iframe[title="Live cached helper example"]').getByTestId("session-reads")).toHaveText("1", COUNT_TIMEOUT);
-  await expect(page.frameLocator('iframe[title="Live example without cache()"]').getByTestId("session-reads")).toHaveText("5", COUNT_TIMEOUT);
+  await expect((await liveExample(page, "Live cached helper example")).getByTestId("session-reads")).toHaveText("1", COUNT_TIMEOUT);
+  await expect((await liveExample(page, "Live example without cache()")).getByTestId("session-reads")).toHaveText("5", COUNT_TIMEOUT);
 });
 
 // Lesson 2, "What one getSession() call does". Better Auth's defaults:

@@ -1,5 +1,6 @@
 import type { FrameLocator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { liveExample } from "./support/live-preview";
 
 // Better Auth's useSession() store fetches /api/auth/get-session on mount and
 // then only on its own signals. None of them fires here: no authClient call is
@@ -59,10 +60,7 @@ test("with SessionSync: both panels follow a rename and a sign-out", async ({ pa
 
 test("signed out, on the docs page: both panels say so and the action refuses, in the frame and without a cookie", async ({ page, account, db }) => {
   await page.goto("/client-server-sync");
-  const frameElement = page.locator('iframe[title="Live example: client and server in step"]');
-  // The frame loads lazily: only once it comes near the screen.
-  await frameElement.scrollIntoViewIfNeeded();
-  const frame = page.frameLocator('iframe[title="Live example: client and server in step"]');
+  const frame = await liveExample(page, "Live example: client and server in step");
   await expect(frame.getByTestId("server-session")).toHaveText("Signed out.");
   await expect(frame.getByTestId("client-session")).toHaveText("Signed out.");
 

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, readerTest, test } from "./fixtures";
+import { liveExample } from "./support/live-preview";
 
 const PAGE = "/examples/cookie-cache";
 
@@ -80,8 +81,7 @@ test("a revoked session keeps passing on its copy, but the actions check the dat
 readerTest("the lesson shows the live example, the measured revocation delay and the signed-out redirect", async ({ page, reader }) => {
   await page.goto("/cookie-cache");
   // The live frame loads lazily: bring it into view first.
-  await page.locator('iframe[title="Live cookie cache example"]').scrollIntoViewIfNeeded();
-  const frame = page.frameLocator('iframe[title="Live cookie cache example"]');
+  const frame = await liveExample(page, "Live cookie cache example");
   await expect(frame.getByTestId("database-name").locator("strong")).toHaveText(reader.name);
   await expect(frame.getByRole("button", { name: "Rename with auth.api.updateUser" })).toBeVisible();
 

@@ -5,6 +5,7 @@ import { hiddenInputs } from "../../lib/signed-out-request";
 import { expect, readerTest, test, testClientIp, type Account } from "./fixtures";
 import { BASE_URL } from "./test-env";
 import { expectStreamedRedirect } from "./support/redirects";
+import { liveExample } from "./support/live-preview";
 
 const PAGE = "/examples/data-access-layer";
 const API = "/api/examples/data-access-layer/sessions";
@@ -93,7 +94,7 @@ test("the Server Action, posted without a session, changes nothing", async ({ pa
 
 readerTest("the docs page runs the example live and shows the signed-out redirect", async ({ page, reader }) => {
   await page.goto("/data-access-layer");
-  const frame = page.frameLocator('iframe[title="Live data access layer example"]');
+  const frame = await liveExample(page, "Live data access layer example");
   await expect(frame.getByRole("heading", { name: `Your sessions, ${reader.name}` })).toBeVisible();
 
   await page.getByRole("button", { name: "Request it as a signed-out visitor" }).click();

@@ -8,6 +8,7 @@ import { expect, readerTest, test, testClientIp } from "./fixtures";
 import { BASE_URL } from "./test-env";
 import { SESSION_COOKIE, sessionCookieSet } from "./support/cookies";
 import { expectStreamedRedirect } from "./support/redirects";
+import { liveExample } from "./support/live-preview";
 
 const COOKIE_CHECK = "/examples/proxy";
 const FULL_CHECK = "/examples/proxy/full-check";
@@ -132,8 +133,7 @@ readerTest("the docs page runs the example live and shows which check refused ea
   await page.goto("/proxy");
   // The frames load lazily, once they come near the viewport.
   for (const title of ["Live proxy.ts example", "Live proxy.ts example with the full check"]) {
-    await page.locator(`iframe[title="${title}"]`).scrollIntoViewIfNeeded();
-    await expect(page.frameLocator(`iframe[title="${title}"]`).getByRole("heading", { name: `Hello, ${reader.name}` })).toBeVisible();
+    await expect((await liveExample(page, title)).getByRole("heading", { name: `Hello, ${reader.name}` })).toBeVisible();
   }
 
   const panels = page.getByRole("region", { name: "What a signed-out visitor gets" });

@@ -2,6 +2,7 @@ import { expect, test, type TestDatabase } from "./fixtures";
 import type { Page } from "@playwright/test";
 import { actionMessage, postNameForm } from "./support/form-post";
 import { BASE_URL } from "./test-env";
+import { liveExample } from "./support/live-preview";
 
 async function submitName(page: Page, name: string) {
   await page.getByLabel("Display name").fill(name);
@@ -87,7 +88,7 @@ test("with an expired session, the action refuses and writes nothing", async ({ 
 
 test("the docs page runs the form live and shows the signed-out refusal", async ({ page, signedIn, db }) => {
   await page.goto("/server-action");
-  const frame = page.frameLocator('iframe[title="Live Server Action example"]');
+  const frame = await liveExample(page, "Live Server Action example");
   await frame.getByLabel("Display name").fill("Changed in the frame");
   await frame.getByRole("button", { name: "Save name" }).click();
   await expect(frame.getByTestId("action-result")).toContainText("Saved.");

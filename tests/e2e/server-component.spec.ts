@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
 import { expectStreamedRedirect } from "./support/redirects";
+import { liveExample } from "./support/live-preview";
 
 test("signed in, the Server Component greets the reader by name", async ({ page, signedIn }) => {
   await page.goto("/examples/server-component");
@@ -30,7 +31,7 @@ test("an expired session is no session", async ({ page, signedIn, db }) => {
 
 test("the docs page runs the example live and shows the signed-out visitor's streamed redirect", async ({ page, signedIn }) => {
   await page.goto("/server-component");
-  const frame = page.frameLocator('iframe[title="Live Server Component example"]');
+  const frame = await liveExample(page, "Live Server Component example");
   await expect(frame.getByRole("heading", { name: `Welcome, ${signedIn.name}` })).toBeVisible();
 
   await page.getByRole("button", { name: "Request it as a signed-out visitor" }).click();

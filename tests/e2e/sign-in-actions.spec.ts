@@ -1,5 +1,6 @@
 import type { FrameLocator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { liveExample } from "./support/live-preview";
 
 const SESSION_COOKIE = "better-auth.session_token";
 
@@ -76,8 +77,7 @@ test("the trap: without nextCookies() Better Auth stores a session, but the brow
 test("the action limits password guesses itself: the fourth try in 10 s is refused, even with the right password", async ({ page, account, db }) => {
   await page.goto("/sign-in-actions");
   // The live frame loads lazily: bring it into view first.
-  await page.locator('iframe[title="Live sign-in Server Action example"]').scrollIntoViewIfNeeded();
-  const frame = page.frameLocator('iframe[title="Live sign-in Server Action example"]');
+  const frame = await liveExample(page, "Live sign-in Server Action example");
   for (let attempt = 1; attempt <= 3; attempt++) {
     await submit(page, account.email, `wrong guess ${attempt}`, frame);
     await expect(frame.getByTestId("sign-in-result")).toHaveText(/don't match an account/);
