@@ -7,8 +7,10 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { organization, twoFactor } from "better-auth/plugins";
+import { clientAddressOptions } from "@/lib/client-address";
 import { ac, roles } from "@/lib/permissions";
 import { prisma } from "@/lib/prisma";
+import { signInLimit } from "@/lib/sign-in-limit";
 import { checkDisplayName, checkTeamName } from "@/lib/validation";
 
 const DAY = 24 * 60 * 60; // seconds
@@ -39,6 +41,14 @@ export const authOptions = {
   emailAndPassword: {
     enabled: true,
     minPasswordLength: 8,
+  },
+  // Lesson 13. Better Auth's limit per client address (on in production)
+  // counts in the database, so several servers of the site share one count.
+  rateLimit: { storage: "database" },
+  advanced: {
+    // The client address is read from X-Forwarded-For only when it comes
+    // through the proxies TRUSTED_PROXIES names; with none, from nothing.
+    ipAddress: clientAddressOptions(process.env.TRUSTED_PROXIES),
   },
   session: {
     // Better Auth's defaults, written out (lesson 12). A session lasts a week;
@@ -85,6 +95,9 @@ export const authOptions = {
     // turns it on signs in with their password, then a 6-digit code; the
     // session is created only after the code. Ten single-use backup codes.
     twoFactor(),
+    // Failed password sign-ins limited per account as well as per address
+    // (lesson 13): a guesser with many addresses still gets a handful a minute.
+    signInLimit(),
     // Must stay last: it copies the Set-Cookie headers of auth.api calls made
     // in Server Actions onto Next.js's response. Before another plugin, that
     // plugin's cookies would be missed.

@@ -13,6 +13,9 @@ const env = {
   BETTER_AUTH_URL: BASE_URL,
   BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET || randomBytes(32).toString("base64"),
   NEXT_TELEMETRY_DISABLED: "1",
+  // The test runner stands where a proxy would: it connects from loopback and
+  // names each test reader's address in X-Forwarded-For (tests/e2e/fixtures.ts).
+  TRUSTED_PROXIES: "127.0.0.1",
 };
 
 mkdirSync(RUN_DIR, { recursive: true });

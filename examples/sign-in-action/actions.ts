@@ -21,7 +21,7 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
   if (!password.ok) return { message: password.message, email: typedEmail };
 
   const requestHeaders = await headers();
-  if (tooManySignInAttempts(requestHeaders)) {
+  if (await tooManySignInAttempts(requestHeaders)) {
     return { message: "Too many attempts. Wait a few seconds, then try again.", email: email.value };
   }
 

@@ -1,33 +1,38 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { getIP } from "better-auth/api";
 import { auth } from "@/lib/auth";
+import { prisma } from "@/lib/prisma";
 
 // Better Auth rate-limits sign-in on its HTTP routes (/api/auth/*) only.
 // auth.api.signInEmail() called from your own code skips that limiter, so an
 // action that signs in must limit password guesses itself. This follows
-// Better Auth's own rule for sign-in: 3 tries per 10 s per client IP.
+// Better Auth's own rule for sign-in: 3 tries per 10 s per client address.
 const WINDOW_MS = 10_000;
 const MAX_TRIES = 3;
 
-// Kept in this server process, like Better Auth's default memory storage.
-// With several servers, keep the counts in a shared store (Redis, a table).
-const tries = new Map<string, { count: number; windowStart: number }>();
-
-export function tooManySignInAttempts(requestHeaders: Headers): boolean {
-  // The IP Better Auth itself would use (X-Forwarded-For, or what
-  // advanced.ipAddress says). Requests without a trustworthy IP share a bucket.
-  const key = getIP(requestHeaders, auth.options) ?? "unknown";
+// Counted in the database table Better Auth's own limiter uses
+// (rateLimit.storage: "database"), under a key of its own: every server of
+// the site sees the same count, and a restart forgets nothing.
+export async function tooManySignInAttempts(requestHeaders: Headers): Promise<boolean> {
+  // The address Better Auth itself would count (lib/client-address.ts).
+  // Requests without a trustworthy one share a bucket.
+  const key = `${getIP(requestHeaders, auth.options) ?? "no-trusted-ip"}|sign-in-action`;
   const now = Date.now();
-  const entry = tries.get(key);
-  if (!entry || now - entry.windowStart >= WINDOW_MS) {
-    if (tries.size > 10_000) forgetOldWindows(now);
-    tries.set(key, { count: 1, windowStart: now });
+  // One statement adds this try to a window still open. `lastRequest` holds
+  // when the window opened.
+  const counted = await prisma.rateLimit.updateMany({
+    where: { key, lastRequest: { gt: BigInt(now - WINDOW_MS) } },
+    data: { count: { increment: 1 } },
+  });
+  if (counted.count === 0) {
+    await prisma.rateLimit.upsert({
+      where: { key },
+      create: { id: randomUUID(), key, count: 1, lastRequest: BigInt(now) },
+      update: { count: 1, lastRequest: BigInt(now) },
+    });
     return false;
   }
-  entry.count += 1;
-  return entry.count > MAX_TRIES;
-}
-
-function forgetOldWindows(now: number) {
-  for (const [key, entry] of tries) if (now - entry.windowStart >= WINDOW_MS) tries.delete(key);
+  const row = await prisma.rateLimit.findUnique({ where: { key }, select: { count: true } });
+  return (row?.count ?? 0) > MAX_TRIES;
 }

@@ -128,20 +128,34 @@ test("another reader's note: 404 in the page and the handler, refused by the act
   await ownerRequest.dispose();
 });
 
-test("the common version only checks for a session: another reader reads and changes the note", async ({ page, signedIn, playwright, db }) => {
-  void signedIn;
-  const { request: ownerRequest, note } = await ownerWithNote(playwright, db);
-  await ownerRequest.dispose();
+test("the common version only checks for a session: it hands over and changes a note that is not the reader's; the site's fence keeps it to the reader's second reader", async ({ page, signedIn, playwright, request, db }) => {
   const reader = page.context().request;
+  const made = await reader.post("/api/notes-trap/second-reader");
+  expect(made.status()).toBe(200);
+  const { reader: second, note } = await made.json();
+  expect(second.name).toBe(`Second reader of ${signedIn.name}`);
+  expect(db.note(note.id)?.ownerId).toBe(second.id);
+  // Asking again gives the same second reader, not another one.
+  expect((await (await reader.post("/api/notes-trap/second-reader")).json()).note.id).toBe(note.id);
 
-  // The fixed handler refuses...
+  // The fixed handler refuses the note: it is not the reader's...
   expect((await reader.get(`/api/notes/${note.id}`)).status()).toBe(404);
-
-  // ...the common one hands the note over, owner included, and writes to it.
+  // ...the common one hands it over, owner included, and writes to it.
   const read = await reader.get(`/api/notes-trap/${note.id}`);
   expect(read.status()).toBe(200);
-  expect((await read.json()).note).toMatchObject({ title: note.title, body: note.body, ownerId: note.ownerId });
+  expect((await read.json()).note).toMatchObject({ title: note.title, body: note.body, ownerId: second.id });
   const write = await reader.put(`/api/notes-trap/${note.id}`, { data: { title: "Changed by another reader", body: "" } });
   expect(write.status()).toBe(200);
-  expect(db.note(note.id)).toMatchObject({ title: "Changed by another reader", body: "", ownerId: note.ownerId });
+  expect(db.note(note.id)).toMatchObject({ title: "Changed by another reader", body: "", ownerId: second.id });
+
+  // A real reader's note: the fence answers 404 before the trap runs, for both methods, and nothing changes.
+  const { request: ownerRequest, note: othersNote } = await ownerWithNote(playwright, db);
+  await ownerRequest.dispose();
+  expect((await reader.get(`/api/notes-trap/${othersNote.id}`)).status()).toBe(404);
+  const refused = await reader.put(`/api/notes-trap/${othersNote.id}`, { data: { title: "Changed by another reader", body: "" } });
+  expect(refused.status()).toBe(404);
+  expect(db.note(othersNote.id)).toEqual(othersNote);
+  // Signed out, the trap's own check answers, and the second reader cannot be asked for.
+  expect((await request.get(`/api/notes-trap/${note.id}`)).status()).toBe(401);
+  expect((await request.post("/api/notes-trap/second-reader")).status()).toBe(401);
 });

@@ -3,6 +3,7 @@
 import type { APIRequestContext } from "@playwright/test";
 import { expect, signUp, test, testClientIp, type Account } from "./fixtures";
 import { actionMessage, postNameForm } from "./support/form-post";
+import { SIGN_IN_LIMIT } from "../../lib/sign-in-limit";
 import { BASE_URL } from "./test-env";
 import { streamedRedirectTarget } from "./support/redirects";
 
@@ -162,6 +163,26 @@ test.describe("rate limiting of wrong passwords", () => {
       headers: { origin: BASE_URL },
     });
     expect(otherSignIn.status()).toBe(200);
+  });
+
+  test("guesses from a new address each time are limited per account, and the owner's own address still signs in", async ({ playwright }) => {
+    const ownerAddress = testClientIp();
+    const ownerContext = await playwright.request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { "x-forwarded-for": ownerAddress } });
+    const owner = await signUp(ownerContext, { name: "Guessed reader" });
+    const attacker = await playwright.request.newContext({ baseURL: BASE_URL });
+    const signIn = (password: string, address: string) =>
+      attacker
+        .post("/api/auth/sign-in/email", { data: { email: owner.email, password }, headers: { origin: BASE_URL, "x-forwarded-for": address } })
+        .then((response) => response.status());
+
+    const statuses = [];
+    for (let guess = 0; guess < 12; guess++) statuses.push(await signIn(`guess ${guess}`, testClientIp()));
+    expect(statuses).toEqual([...Array(SIGN_IN_LIMIT.failures).fill(401), ...Array(12 - SIGN_IN_LIMIT.failures).fill(429)]);
+    // Past the limit even the right password is refused from a new address: a guess's answer tells nothing.
+    expect(await signIn(owner.password, testClientIp())).toBe(429);
+    // The owner, from the address they signed up from, signs in.
+    expect(await signIn(owner.password, ownerAddress)).toBe(200);
+    await Promise.all([ownerContext.dispose(), attacker.dispose()]);
   });
 });
 

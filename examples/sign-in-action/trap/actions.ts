@@ -18,7 +18,7 @@ export async function signInWithoutNextCookies(_previous: SignInState, formData:
   if (!password.ok) return { message: password.message, email: email.value };
 
   const requestHeaders = await headers();
-  if (tooManySignInAttempts(requestHeaders)) return { message: "Too many attempts. Wait a few seconds.", email: email.value };
+  if (await tooManySignInAttempts(requestHeaders)) return { message: "Too many attempts. Wait a few seconds.", email: email.value };
 
   try {
     const { user } = await authWithoutNextCookies.api.signInEmail({
