@@ -43,6 +43,9 @@ export async function startProductionServer(extraEnv: Record<string, string> = {
       BETTER_AUTH_SECRET: secret,
       BETTER_AUTH_URL: url,
       NEXT_TELEMETRY_DISABLED: "1",
+      // The load and bench clients stand where a proxy would: they connect
+      // from loopback and name each simulated reader in X-Forwarded-For.
+      TRUSTED_PROXIES: "127.0.0.1",
       ...extraEnv,
     },
   });
