@@ -2,6 +2,7 @@ import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from "next/constants";
 import nextra from "nextra";
 import { CODE_THEMES } from "./components/example-code/code-themes";
+import { clientAddressOptions } from "./lib/client-address";
 import { secretHelp, secretProblem } from "./lib/secret-check";
 
 const withNextra = nextra({
@@ -41,6 +42,14 @@ export default function nextConfig(phase: string): NextConfig {
       console.error(`\n${secretHelp(problem)}\n`);
       process.exit(1);
     }
+  }
+  // lib/auth.ts reads it too, but only on the first request that needs auth:
+  // checked here, a bad entry stops the server before it serves anything.
+  try {
+    clientAddressOptions(process.env.TRUSTED_PROXIES);
+  } catch (error) {
+    console.error(`\n${(error as Error).message}\n`);
+    process.exit(1);
   }
   const withDocs = withNextra(config);
   // Nextra points this alias at a module that only MDX files can resolve under

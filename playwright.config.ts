@@ -2,7 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { launchOptions } from "./scripts/browser";
 import { BASE_URL } from "./tests/e2e/test-env";
 
-const SERVER_SPECS = ["**/load.spec.ts", "**/server-lifecycle.spec.ts", "**/production-secret.spec.ts", "**/cookie-cache.spec.ts", "**/cache-components-seed.spec.ts", "**/origins.spec.ts", "**/proxy-mistakes.spec.ts"];
+const SERVER_SPECS = ["**/load.spec.ts", "**/server-lifecycle.spec.ts", "**/startup-checks.spec.ts", "**/cookie-cache.spec.ts", "**/cache-components-seed.spec.ts", "**/origins.spec.ts", "**/proxy-mistakes.spec.ts"];
 
 export default defineConfig({
   testDir: "tests/e2e",

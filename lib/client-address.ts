@@ -1,4 +1,5 @@
-import { isIP } from "node:net";
+// The same check Better Auth runs on these entries (it only warns, and drops them).
+import { findInvalidTrustedProxies } from "@better-auth/core/utils/ip";
 
 // Which client address Better Auth counts a request as (lesson 13). Better
 // Auth reads it from X-Forwarded-For, and any client can write that header.
@@ -13,7 +14,7 @@ export function clientAddressOptions(trustedProxiesVariable: string | undefined)
     .split(",")
     .map((entry) => entry.trim())
     .filter(Boolean);
-  const invalid = trustedProxies.filter((entry) => !isAddressOrRange(entry));
+  const invalid = findInvalidTrustedProxies(trustedProxies);
   if (invalid.length > 0) {
     throw new Error(
       `TRUSTED_PROXIES lists ${invalid.map((entry) => `"${entry}"`).join(", ")}: each entry must be an IP address ` +
@@ -26,11 +27,3 @@ export function clientAddressOptions(trustedProxiesVariable: string | undefined)
   return trustedProxies.length > 0 ? { trustedProxies } : { ipAddressHeaders: [] };
 }
 
-function isAddressOrRange(entry: string): boolean {
-  const [address, prefix, extra] = entry.split("/");
-  const family = isIP(address);
-  if (family === 0 || extra !== undefined) return false;
-  if (prefix === undefined) return true;
-  const bits = Number(prefix);
-  return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
-}

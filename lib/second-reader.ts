@@ -11,15 +11,12 @@ import { prisma } from "@/lib/prisma";
 
 const NOTE = { title: "A note of your second reader", body: "Not yours: the common handler hands it over anyway." };
 
-/** The reader's second reader and their note, made on first use. */
+/** The reader's second reader and their note, made on first use (one per reader: demoOwnerId is unique). */
 export async function secondReaderOf(user: { id: string; name: string }) {
-  const existing = await prisma.user.findFirst({
+  return prisma.user.upsert({
     where: { demoOwnerId: user.id },
-    select: { id: true, name: true, notes: { select: { id: true, title: true, body: true } } },
-  });
-  if (existing) return existing;
-  return prisma.user.create({
-    data: {
+    update: {},
+    create: {
       id: randomUUID(),
       name: `Second reader of ${user.name}`.slice(0, 100),
       email: `second-reader-${randomUUID()}@example.invalid`,

@@ -7,10 +7,13 @@ type Result = { label: string; status: number; statusText: string; headers: [str
 
 const METHODS = ["GET", "POST", "PUT", "DELETE"] as const;
 
+type Method = (typeof METHODS)[number];
+
 // Sends a real request from this browser tab, once with the reader's cookie
-// and once with credentials: "omit", which leaves every cookie out.
-export function RequestInspector({ url }: { url: string }) {
-  const [method, setMethod] = useState<(typeof METHODS)[number]>("GET");
+// and once with credentials: "omit", which leaves every cookie out. `method`
+// is the one selected at first.
+export function RequestInspector({ url, method: firstMethod = "GET" }: { url: string; method?: Method }) {
+  const [method, setMethod] = useState<Method>(firstMethod);
   const [result, setResult] = useState<Result | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -36,7 +39,7 @@ export function RequestInspector({ url }: { url: string }) {
       <div className="inspector-controls">
         <label>
           <span className="inspector-label">Method</span>
-          <select value={method} onChange={(event) => setMethod(event.target.value as typeof method)}>
+          <select value={method} onChange={(event) => setMethod(event.target.value as Method)}>
             {METHODS.map((name) => (
               <option key={name}>{name}</option>
             ))}

@@ -19,20 +19,19 @@ export async function tooManySignInAttempts(requestHeaders: Headers): Promise<bo
   // Requests without a trustworthy one share a bucket.
   const key = `${getIP(requestHeaders, auth.options) ?? "no-trusted-ip"}|sign-in-action`;
   const now = Date.now();
-  // One statement adds this try to a window still open. `lastRequest` holds
-  // when the window opened.
-  const counted = await prisma.rateLimit.updateMany({
+  // One statement adds this try to a window still open and reads the count
+  // back. `lastRequest` holds when the window opened.
+  const [open] = await prisma.rateLimit.updateManyAndReturn({
     where: { key, lastRequest: { gt: BigInt(now - WINDOW_MS) } },
     data: { count: { increment: 1 } },
+    select: { count: true },
   });
-  if (counted.count === 0) {
-    await prisma.rateLimit.upsert({
-      where: { key },
-      create: { id: randomUUID(), key, count: 1, lastRequest: BigInt(now) },
-      update: { count: 1, lastRequest: BigInt(now) },
-    });
-    return false;
-  }
-  const row = await prisma.rateLimit.findUnique({ where: { key }, select: { count: true } });
-  return (row?.count ?? 0) > MAX_TRIES;
+  if (open) return open.count > MAX_TRIES;
+  // No open window: this try opens one.
+  await prisma.rateLimit.upsert({
+    where: { key },
+    create: { id: randomUUID(), key, count: 1, lastRequest: BigInt(now) },
+    update: { count: 1, lastRequest: BigInt(now) },
+  });
+  return false;
 }

@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { test as base, expect, type APIRequestContext } from "@playwright/test";
+import { normalizeIP } from "@better-auth/core/utils/ip";
 import Database from "better-sqlite3";
 import { BASE_URL, E2E_DB_FILE, RUN_DIR } from "./test-env";
 
@@ -166,6 +167,17 @@ export class TestDatabase {
   /** Moves every session of the user into the past, as if it had run out. */
   expireSessions(userId: string) {
     this.db.prepare("UPDATE session SET expiresAt = ? WHERE userId = ?").run(Date.now() - 60_000, userId);
+  }
+
+  /** The count Better Auth's per-address limit holds for this address and path, or undefined with no row. */
+  rateLimitCount(address: string, path: string): number | undefined {
+    const row = this.db.prepare('SELECT count FROM "rateLimit" WHERE key = ?').get(`${normalizeIP(address)}|${path}`) as { count: number } | undefined;
+    return row?.count;
+  }
+
+  /** Lets Better Auth's 10-second per-address windows of this address run out, as time would. */
+  endAddressRateLimit(address: string) {
+    this.db.prepare('DELETE FROM "rateLimit" WHERE key LIKE ?').run(`${normalizeIP(address)}|%`);
   }
 
   close() {

@@ -27,6 +27,17 @@ test("signed in, the page shows the base URL, the trusted origins and the addres
   );
 });
 
+test("through a named proxy, Better Auth counts the first address right of the proxies, never the client's made-up entries on the left", async ({ page, signedIn, extraHTTPHeaders }) => {
+  expect(signedIn.id).toBeTruthy();
+  const sent = extraHTTPHeaders!["x-forwarded-for"];
+  const counted = getIP(new Headers({ "x-forwarded-for": sent }), {});
+  // The run's server trusts 127.0.0.1 (scripts/e2e-server.ts), as it would an nginx on the same machine.
+  for (const chain of [`198.51.100.7, ${sent}`, `${sent}, 127.0.0.1`, `198.51.100.7, ${sent}, 127.0.0.1`]) {
+    const html = await (await page.context().request.get(PAGE, { headers: { "x-forwarded-for": chain } })).text();
+    expect(html.match(/data-testid="client-address">([^<]*)</)?.[1], chain).toBe(counted);
+  }
+});
+
 test("a Server Action posted with another site's Origin is refused by Next.js before it runs", async ({ page, signedIn }) => {
   expect(signedIn.id).toBeTruthy();
   const request = page.context().request;

@@ -184,6 +184,46 @@ test.describe("rate limiting of wrong passwords", () => {
     expect(await signIn(owner.password, ownerAddress)).toBe(200);
     await Promise.all([ownerContext.dispose(), attacker.dispose()]);
   });
+
+  test("guesses racing at once still get no more than the limit, and each address is counted in the database", async ({ playwright, account, db }) => {
+    const attacker = await playwright.request.newContext({ baseURL: BASE_URL });
+    const addresses = Array.from({ length: 12 }, () => testClientIp());
+    const statuses = await Promise.all(
+      addresses.map((address) =>
+        attacker
+          .post("/api/auth/sign-in/email", { data: { email: account.email, password: "a racing guess" }, headers: { origin: BASE_URL, "x-forwarded-for": address } })
+          .then((response) => response.status()),
+      ),
+    );
+    // Which of them pass depends on the interleaving; that no more than the limit do, does not.
+    const checked = statuses.filter((status) => status === 401).length;
+    expect(checked).toBeLessThanOrEqual(SIGN_IN_LIMIT.failures);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(12 - checked);
+    // Better Auth's own per-address count is a database row (rateLimit.storage: "database"), one try each.
+    expect(addresses.map((address) => db.rateLimitCount(address, "/sign-in/email"))).toEqual(addresses.map(() => 1));
+    await attacker.dispose();
+  });
+
+  test("the owner's own address has five failures a minute of its own, and a sign-in that works forgives them", async ({ playwright, db }) => {
+    const ownerAddress = testClientIp();
+    const client = await playwright.request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { "x-forwarded-for": ownerAddress } });
+    const owner = await signUp(client, { name: "Forgetful reader" });
+    const signIn = async (password: string) => {
+      // Only the per-account limit is under test: Better Auth's 3 tries per 10 s per address would answer first.
+      db.endAddressRateLimit(ownerAddress);
+      const response = await client.post("/api/auth/sign-in/email", { data: { email: owner.email, password }, headers: { origin: BASE_URL } });
+      return response.status() === 429 ? `429 ${(await response.json()).code}` : String(response.status());
+    };
+    const wrong = () => signIn("a forgotten password");
+
+    const beforeForgiving = [await wrong(), await wrong(), await wrong(), await wrong()];
+    expect(beforeForgiving).toEqual(["401", "401", "401", "401"]);
+    expect(await signIn(owner.password)).toBe("200");
+    const afterForgiving = [];
+    for (let attempt = 0; attempt <= SIGN_IN_LIMIT.failures; attempt++) afterForgiving.push(await wrong());
+    expect(afterForgiving).toEqual([...Array(SIGN_IN_LIMIT.failures).fill("401"), "429 TOO_MANY_FAILED_SIGN_INS"]);
+    await client.dispose();
+  });
 });
 
 test("a display name made of HTML and script is shown as text everywhere", async ({ page, signedIn, db }) => {

@@ -34,7 +34,7 @@ CREATE TABLE "new_user" (
 INSERT INTO "new_user" ("createdAt", "email", "emailVerified", "id", "image", "name", "twoFactorEnabled", "updatedAt") SELECT "createdAt", "email", "emailVerified", "id", "image", "name", "twoFactorEnabled", "updatedAt" FROM "user";
 DROP TABLE "user";
 ALTER TABLE "new_user" RENAME TO "user";
-CREATE INDEX "user_demoOwnerId_idx" ON "user"("demoOwnerId");
+CREATE UNIQUE INDEX "user_demoOwnerId_key" ON "user"("demoOwnerId");
 CREATE UNIQUE INDEX "user_email_key" ON "user"("email");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
@@ -44,3 +44,6 @@ CREATE UNIQUE INDEX "rateLimit_key_key" ON "rateLimit"("key");
 
 -- CreateIndex
 CREATE INDEX "signInAttempt_email_createdAt_idx" ON "signInAttempt"("email", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "signInAttempt_createdAt_idx" ON "signInAttempt"("createdAt");
