@@ -154,16 +154,16 @@ export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
   },
   "auth-and-caching": {
     question:
-      "Open /examples/auth-and-caching/trap?round= with a number of your own here, then the same address in a private window signed in as another account. What does the private window show?",
+      "Open /examples/auth-and-caching/trap?round=4711&visitor=second-reader, so that your second reader opens the trap first, then /examples/auth-and-caching/trap?round=4711 yourself. What does your page show?",
     options: [
-      { id: "first-greeting", label: "Its own name under Your session says you are, but greeted with your first account's name" },
-      { id: "own-greeting", label: "Greeted with its own name: the user is passed in, so it is in the cache key" },
+      { id: "first-greeting", label: "Your name under Your session says you are, but greeted with your second reader's name" },
+      { id: "own-greeting", label: "Greeted with your own name: the user is passed in, so it is in the cache key" },
       { id: "headers-error", label: "An error: headers() can't be read inside unstable_cache()" },
-      { id: "first-name-both", label: "Your first account's name in both lines" },
+      { id: "first-name-both", label: "Your second reader's name in both lines" },
     ],
     answer: "first-greeting",
     explanation:
-      "unstable_cache builds its key from the function's source, the key parts and its arguments, never from the user the function closes over. The first reader's greeting is stored for that round and served to the next reader; the session line, read outside the cache, stays right.",
+      "unstable_cache builds its key from the function's source, the key parts and its arguments, never from the user the function closes over. The first account's greeting is stored for that round and served to the next one; the session line, read outside the cache, stays right. In an app every reader shares that key; this site keeps it to your own accounts.",
   },
   "session-lifetime": {
     question:
