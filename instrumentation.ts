@@ -2,5 +2,5 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { refuseToStartOnDatabaseProblem } = await import("@/lib/database-check");
-  refuseToStartOnDatabaseProblem();
+  await refuseToStartOnDatabaseProblem();
 }

@@ -9,7 +9,7 @@ import { nextCookies } from "better-auth/next-js";
 import { organization, twoFactor } from "better-auth/plugins";
 import { clientAddressOptions } from "@/lib/client-address";
 import { ac, roles } from "@/lib/permissions";
-import { prisma } from "@/lib/prisma";
+import { databaseProvider, prisma } from "@/lib/prisma";
 import { signInLimit } from "@/lib/sign-in-limit";
 import { checkDisplayName, checkTeamName } from "@/lib/validation";
 
@@ -37,7 +37,8 @@ export const authOptions = {
   baseURL: process.env.BETTER_AUTH_URL || (process.env.NODE_ENV === "development" ? LOOPBACK_HOSTS : undefined),
   // Names the site in authenticator apps (the twoFactor plugin's issuer).
   appName: "Better Auth server guide",
-  database: prismaAdapter(prisma, { provider: "sqlite" }),
+  // "sqlite" or "postgresql", whichever DATABASE_URL names (lib/prisma.ts).
+  database: prismaAdapter(prisma, { provider: databaseProvider }),
   emailAndPassword: {
     enabled: true,
     minPasswordLength: 8,

@@ -3,10 +3,10 @@
 // per request, so the number is measured, not claimed. Your app needs none of this.
 //
 // A session read is one SELECT on the session table; Better Auth then reads
-// the session's user in a second query (Prisma 7 on SQLite does not join
-// them, even with advanced.database.joins on). Both are counted.
+// the session's user in a second query (Prisma 7 does not join them, even
+// with advanced.database.joins on). Both are counted.
 import { randomUUID } from "node:crypto";
-import type { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { cache } from "react";
 
 export type RequestStats = { id: string; sessionReads: number; sessionQueries: number };
@@ -31,12 +31,13 @@ export function findRequestStats(id: string): RequestStats | undefined {
   return recent.get(id);
 }
 
-const readsTable = (table: string) => new RegExp(`\\bfrom\\s+[\`"]?(?:main[\`"]?\\.)?[\`"]?${table}[\`"]?(?:\\s|$)`, "i");
+// SQLite names the schema "main", PostgreSQL "public": FROM "public"."session".
+const readsTable = (table: string) => new RegExp(`\\bfrom\\s+[\`"]?(?:(?:main|public)[\`"]?\\.)?[\`"]?${table}[\`"]?(?:\\s|$)`, "i");
 const READS_SESSION_TABLE = readsTable("session");
 const READS_USER_TABLE = readsTable("user");
 
-/** Wraps the SQLite adapter so every SELECT on the session and user tables is counted for the current request. */
-export function countSessionReads(factory: PrismaBetterSqlite3): PrismaBetterSqlite3 {
+/** Wraps the driver adapter so every SELECT on the session and user tables is counted for the current request. */
+export function countSessionReads<F extends SqlDriverAdapterFactory>(factory: F): F {
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const connection = await connect();

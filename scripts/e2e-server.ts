@@ -1,10 +1,13 @@
 // Started by Playwright's webServer: a production build (`next build` +
-// `next start`) on a fresh, migrated SQLite database made for this run.
+// `next start`) on a fresh, migrated database made for this run: an SQLite
+// file, or E2E_DATABASE_URL's PostgreSQL database, emptied first.
 // E2E_SKIP_BUILD=1 reuses the last build while you iterate on tests only.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
+import { emptyPostgres } from "../tests/e2e/support/sql";
 import { BASE_URL, E2E_DATABASE_URL, E2E_DB_FILE, E2E_PORT, RUN_DIR } from "../tests/e2e/test-env";
+import { providerOf } from "../prisma/database-url";
 import { deployMigrations } from "./migrate";
 
 const env = {
@@ -19,7 +22,8 @@ const env = {
 };
 
 mkdirSync(RUN_DIR, { recursive: true });
-for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(E2E_DB_FILE + suffix, { force: true });
+if (providerOf(E2E_DATABASE_URL) === "postgresql") emptyPostgres(E2E_DATABASE_URL);
+else for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(E2E_DB_FILE + suffix, { force: true });
 await deployMigrations(E2E_DATABASE_URL);
 
 if (process.env.E2E_SKIP_BUILD !== "1") {

@@ -1,5 +1,7 @@
 // Starts the production build on a free loopback port with a fresh database,
 // for the load and benchmark scripts. Builds first when there is no build.
+// startNext() starts one more instance of the build on a database of the
+// caller's (the scale test's two instances on PostgreSQL).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync } from "node:fs";
@@ -9,8 +11,9 @@ import path from "node:path";
 import { deployMigrations } from "./migrate";
 
 export type RunningServer = { url: string; databaseFile: string; output(): string; stop(): Promise<void> };
+export type NextInstance = { url: string; output(): string; stop(): Promise<void> };
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once("error", reject);
@@ -34,26 +37,30 @@ export async function startProductionServer(extraEnv: Record<string, string> = {
   }
   const databaseFile = path.join(mkdtempSync(path.join(tmpdir(), "guide-run-")), "run.db");
   await deployMigrations(`file:${databaseFile}`);
-  const port = await freePort();
+  const instance = await startNext({ DATABASE_URL: `file:${databaseFile}`, BETTER_AUTH_SECRET: secret, ...extraEnv }, readyPath);
+  return { ...instance, databaseFile };
+}
+
+/** `next start` of the build on a free loopback port (or env.PORT), with env over the defaults. */
+export async function startNext(env: Record<string, string>, readyPath = "/login"): Promise<NextInstance> {
+  const port = Number(env.PORT) || (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const child = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(port)], {
     env: {
       ...process.env,
-      DATABASE_URL: `file:${databaseFile}`,
-      BETTER_AUTH_SECRET: secret,
       BETTER_AUTH_URL: url,
       NEXT_TELEMETRY_DISABLED: "1",
       // The load and bench clients stand where a proxy would: they connect
       // from loopback and name each simulated reader in X-Forwarded-For.
       TRUSTED_PROXIES: "127.0.0.1",
-      ...extraEnv,
+      ...env,
     },
   });
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
   await waitUntilUp(url + readyPath, child, () => output);
-  return { url, databaseFile, output: () => output, stop: () => stop(child) };
+  return { url, output: () => output, stop: () => stop(child) };
 }
 
 async function waitUntilUp(readyUrl: string, child: ChildProcess, output: () => string) {

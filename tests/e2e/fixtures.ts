@@ -4,8 +4,8 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { test as base, expect, type APIRequestContext } from "@playwright/test";
 import { normalizeIP } from "@better-auth/core/utils/ip";
-import Database from "better-sqlite3";
-import { BASE_URL, E2E_DB_FILE, RUN_DIR } from "./test-env";
+import { openSql } from "./support/sql";
+import { BASE_URL, E2E_DATABASE_URL, RUN_DIR } from "./test-env";
 
 export type Account = { id: string; name: string; email: string; password: string };
 export type StoredNote = { id: string; title: string; body: string; ownerId: string };
@@ -90,56 +90,67 @@ export async function signUp(
   return { id: user.id, name: user.name, email, password };
 }
 
+// Stored dates as Prisma writes them: ISO text on both databases.
+const storedDate = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
+// PostgreSQL's JSON gives timestamps without a zone; they are UTC.
+const readDate = (value: string | number) => (typeof value === "number" ? value : Date.parse(/[Z+]|-\d\d:\d\d$/.test(value) ? value : `${value}Z`));
+// SQLite stores booleans as 0 and 1, PostgreSQL as false and true: the tests compare 0 and 1.
+const bit = (value: number | boolean | null) => (value === null ? null : Number(value));
+
 export class TestDatabase {
-  // Read-write: some tests age a session, as time would. Nothing else is written here.
-  private db = new Database(E2E_DB_FILE, { fileMustExist: true });
+  private sql = openSql(E2E_DATABASE_URL);
 
   userByEmail(email: string): { id: string; name: string; email: string } | undefined {
-    return this.db.prepare("SELECT id, name, email FROM user WHERE email = ?").get(email) as never;
+    return this.sql.get('SELECT id, name, email FROM "user" WHERE email = ?', email);
   }
 
   userById(id: string): { id: string; name: string; email: string } | undefined {
-    return this.db.prepare("SELECT id, name, email FROM user WHERE id = ?").get(id) as never;
+    return this.sql.get('SELECT id, name, email FROM "user" WHERE id = ?', id);
   }
 
   twoFactorEnabled(userId: string): boolean {
-    const row = this.db.prepare('SELECT "twoFactorEnabled" AS enabled FROM "user" WHERE id = ?').get(userId) as { enabled: number | null };
-    return row.enabled === 1;
+    const row = this.sql.get<{ enabled: number | boolean | null }>('SELECT "twoFactorEnabled" AS enabled FROM "user" WHERE id = ?', userId);
+    return bit(row?.enabled ?? null) === 1;
   }
 
   /** How many session rows the user has, whatever the browser was given. */
   countSessions(userId: string): number {
-    return (this.db.prepare("SELECT COUNT(*) AS count FROM session WHERE userId = ?").get(userId) as { count: number }).count;
+    return Number(this.sql.get<{ count: number }>('SELECT COUNT(*) AS count FROM "session" WHERE "userId" = ?', userId)!.count);
   }
 
   note(id: string): StoredNote | undefined {
-    return this.db.prepare("SELECT id, title, body, ownerId FROM note WHERE id = ?").get(id) as StoredNote | undefined;
+    return this.sql.get('SELECT id, title, body, "ownerId" FROM "note" WHERE id = ?', id);
   }
 
   notesOf(ownerId: string): StoredNote[] {
-    return this.db.prepare("SELECT id, title, body, ownerId FROM note WHERE ownerId = ? ORDER BY createdAt").all(ownerId) as StoredNote[];
+    return this.sql.all('SELECT id, title, body, "ownerId" FROM "note" WHERE "ownerId" = ? ORDER BY "createdAt"', ownerId);
   }
 
-  progress(userId: string, lesson: string): { answer: string | null; answerCorrect: number | null; completedAt: number | null } | undefined {
-    return this.db.prepare("SELECT answer, answerCorrect, completedAt FROM lesson_progress WHERE userId = ? AND lesson = ?").get(userId, lesson) as never;
+  progress(userId: string, lesson: string): { answer: string | null; answerCorrect: number | null; completedAt: number | string | null } | undefined {
+    const row = this.sql.get<{ answer: string | null; answerCorrect: number | boolean | null; completedAt: number | string | null }>(
+      'SELECT answer, "answerCorrect", "completedAt" FROM "lesson_progress" WHERE "userId" = ? AND lesson = ?',
+      userId,
+      lesson,
+    );
+    return row && { ...row, answerCorrect: bit(row.answerCorrect) };
   }
 
   countProgressRows(userId: string): number {
-    return (this.db.prepare("SELECT COUNT(*) AS count FROM lesson_progress WHERE userId = ?").get(userId) as { count: number }).count;
+    return Number(this.sql.get<{ count: number }>('SELECT COUNT(*) AS count FROM "lesson_progress" WHERE "userId" = ?', userId)!.count);
   }
 
   /** The team's members as "userId:role", oldest first. */
   teamMembers(teamId: string): string[] {
-    const rows = this.db.prepare("SELECT userId, role FROM member WHERE organizationId = ? ORDER BY createdAt").all(teamId) as { userId: string; role: string }[];
+    const rows = this.sql.all<{ userId: string; role: string }>('SELECT "userId", role FROM "member" WHERE "organizationId" = ? ORDER BY "createdAt"', teamId);
     return rows.map((row) => `${row.userId}:${row.role}`);
   }
 
   memberId(teamId: string, userId: string): string {
-    return (this.db.prepare("SELECT id FROM member WHERE organizationId = ? AND userId = ?").get(teamId, userId) as { id: string }).id;
+    return this.sql.get<{ id: string }>('SELECT id FROM "member" WHERE "organizationId" = ? AND "userId" = ?', teamId, userId)!.id;
   }
 
   inviteToken(teamId: string): string | undefined {
-    return (this.db.prepare("SELECT token FROM team_invite_link WHERE organizationId = ?").get(teamId) as { token: string } | undefined)?.token;
+    return this.sql.get<{ token: string }>('SELECT token FROM "team_invite_link" WHERE "organizationId" = ?', teamId)?.token;
   }
 
   /**
@@ -147,40 +158,37 @@ export class TestDatabase {
    * Auth derives a session's age from its expiry (expiresAt - expiresIn).
    */
   ageSessions(userId: string, seconds: number, expiresInSeconds = 7 * 24 * 3600) {
-    // In Prisma's own text form, so the row reads back as Prisma wrote it.
-    const expiresAt = new Date(Date.now() + (expiresInSeconds - seconds) * 1000).toISOString().replace("Z", "+00:00");
-    this.db.prepare("UPDATE session SET expiresAt = ? WHERE userId = ?").run(expiresAt, userId);
+    this.sql.run('UPDATE "session" SET "expiresAt" = ? WHERE "userId" = ?', storedDate(Date.now() + (expiresInSeconds - seconds) * 1000), userId);
   }
 
   /** Moves the user's sign-in (the sessions' createdAt) `seconds` into the past: freshness counts from it. */
   backdateSignIn(userId: string, seconds: number) {
-    const createdAt = new Date(Date.now() - seconds * 1000).toISOString().replace("Z", "+00:00");
-    this.db.prepare("UPDATE session SET createdAt = ? WHERE userId = ?").run(createdAt, userId);
+    this.sql.run('UPDATE "session" SET "createdAt" = ? WHERE "userId" = ?', storedDate(Date.now() - seconds * 1000), userId);
   }
 
   /** When the user's session runs out, as stored (ms since the epoch). */
   sessionExpiry(userId: string): number {
-    const { expiresAt } = this.db.prepare("SELECT MAX(expiresAt) AS expiresAt FROM session WHERE userId = ?").get(userId) as { expiresAt: string | number };
-    return typeof expiresAt === "number" ? expiresAt : Date.parse(expiresAt);
+    const { expiresAt } = this.sql.get<{ expiresAt: string | number }>('SELECT MAX("expiresAt") AS "expiresAt" FROM "session" WHERE "userId" = ?', userId)!;
+    return readDate(expiresAt);
   }
 
   /** Moves every session of the user into the past, as if it had run out. */
   expireSessions(userId: string) {
-    this.db.prepare("UPDATE session SET expiresAt = ? WHERE userId = ?").run(Date.now() - 60_000, userId);
+    this.sql.run('UPDATE "session" SET "expiresAt" = ? WHERE "userId" = ?', storedDate(Date.now() - 60_000), userId);
   }
 
   /** The count Better Auth's per-address limit holds for this address and path, or undefined with no row. */
   rateLimitCount(address: string, path: string): number | undefined {
-    const row = this.db.prepare('SELECT count FROM "rateLimit" WHERE key = ?').get(`${normalizeIP(address)}|${path}`) as { count: number } | undefined;
-    return row?.count;
+    const row = this.sql.get<{ count: number }>('SELECT "count" FROM "rateLimit" WHERE key = ?', `${normalizeIP(address)}|${path}`);
+    return row === undefined ? undefined : Number(row.count);
   }
 
   /** Lets Better Auth's 10-second per-address windows of this address run out, as time would. */
   endAddressRateLimit(address: string) {
-    this.db.prepare('DELETE FROM "rateLimit" WHERE key LIKE ?').run(`${normalizeIP(address)}|%`);
+    this.sql.run('DELETE FROM "rateLimit" WHERE key LIKE ?', `${normalizeIP(address)}|%`);
   }
 
   close() {
-    this.db.close();
+    this.sql.close();
   }
 }

@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import Database from "better-sqlite3";
+import { POSTGRESQL_SCHEMA_PATH, postgresqlSchema, SQLITE_SCHEMA_PATH } from "../../prisma/postgresql-schema";
 import { deployMigrations, MIGRATIONS_DIR } from "../../scripts/migrate";
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), "migrate-test-"));
@@ -39,4 +40,19 @@ test("set-up faults say what to do", async () => {
   const notSqlite = path.join(tmp(), "notes.txt");
   writeFileSync(notSqlite, "this is not a database, just text that is long enough to have a header");
   await assert.rejects(deployMigrations(`file:${notSqlite}`), /is not a SQLite database/);
+});
+
+test("the PostgreSQL schema is made from schema.prisma, and the committed copy has not drifted", () => {
+  const generated = postgresqlSchema(readFileSync(SQLITE_SCHEMA_PATH, "utf8"));
+  assert.equal(readFileSync(POSTGRESQL_SCHEMA_PATH, "utf8"), generated, "run npm run db:migration:new <name> after changing prisma/schema.prisma");
+  assert.match(generated, /provider = "postgresql"/);
+});
+
+test("a DATABASE_URL of another kind is refused before anything is touched, without showing its password", async () => {
+  await assert.rejects(deployMigrations("mysql://root:secret@db/guide"), (error: Error) => {
+    assert.match(error.message, /must be an SQLite file URL .* or a PostgreSQL URL .*got one starting "mysql:"/);
+    assert.doesNotMatch(error.message, /secret/);
+    return true;
+  });
+  await assert.rejects(deployMigrations("postgres://guide:pw@127.0.0.1:1/guide"), /Cannot reach PostgreSQL at 127\.0\.0\.1:1: connection refused/);
 });
