@@ -9,6 +9,7 @@ const meta: MetaRecord = {
   // The numbered lessons come from the course list, with their titles.
   ...Object.fromEntries(LESSONS.map((lesson) => [lesson.slug, lesson.title])),
   "testing-auth": "Test auth like this guide does",
+  "host-it-for-your-team": "Host it for your team",
   "how-this-guide-is-tested": "How this guide is tested",
 };
 

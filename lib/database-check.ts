@@ -22,11 +22,13 @@ export async function refuseToStartOnDatabaseProblem() {
 export async function databaseProblem(url = databaseUrl(), root = /*turbopackIgnore: true*/ process.cwd()): Promise<string | null> {
   const provider = providerOf(url);
   if (!provider) return unsupportedUrlMessage(url);
-  const history = path.join(root, provider === "sqlite" ? "prisma/migrations" : "prisma/postgresql/migrations");
+  const history = path.join(/*turbopackIgnore: true*/ root, provider === "sqlite" ? "prisma/migrations" : "prisma/postgresql/migrations");
   const applied = provider === "sqlite" ? sqliteMigrations(url) : await postgresMigrations(url);
   if (typeof applied === "string") return applied;
 
-  const missing = readdirSync(history).filter((name) => statSync(path.join(history, name)).isDirectory() && !applied.has(name));
+  const missing = readdirSync(/*turbopackIgnore: true*/ history).filter(
+    (name) => statSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ history, name)).isDirectory() && !applied.has(name),
+  );
   if (missing.length > 0) {
     return `The database is behind: ${missing.length} migration(s) not applied (${missing.join(", ")}). Run ${MIGRATE}.`;
   }

@@ -4,6 +4,27 @@ import { hiddenInputs } from "../lib/signed-out-request";
 
 export type Client = { cookie: string; ip: string; email: string; password: string };
 
+/** How many requests browserFetch() sent again, for the load's report. */
+export const resent = { count: 0 };
+
+/**
+ * fetch() as a browser sends it: a request whose kept-alive connection the
+ * server had just closed (a proxy reloading, an idle timeout) is sent once
+ * more on a new one. Such a request never reached the server. Node's fetch
+ * reports it as a socket error ("other side closed", or a reset) and does not
+ * retry it.
+ */
+export async function browserFetch(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    if (cause?.code !== "UND_ERR_SOCKET" && cause?.code !== "ECONNRESET") throw error;
+    resent.count++;
+    return fetch(url, init);
+  }
+}
+
 let clientNumber = 0;
 
 /** A client IP from the IPv6 documentation range: Better Auth limits sign-ups per IP. */
@@ -41,5 +62,5 @@ export async function postName(base: string, client: Client, fields: [string, st
   const form = new FormData();
   for (const [key, value] of fields) form.append(key, value);
   form.append("name", name);
-  return fetch(`${base}/examples/server-action`, { method: "POST", body: form, headers: headersFor(client, base) });
+  return browserFetch(`${base}/examples/server-action`, { method: "POST", body: form, headers: headersFor(client, base) });
 }

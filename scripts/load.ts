@@ -10,7 +10,7 @@
 import { pathToFileURL } from "node:url";
 import { openSql } from "../tests/e2e/support/sql";
 import { startProductionServer } from "./production-server";
-import { headersFor, nameFormFields, postName, signUpClient, type Client } from "./http-client";
+import { browserFetch, headersFor, nameFormFields, postName, resent, signUpClient, type Client } from "./http-client";
 import { summarize, table } from "./stats";
 
 const USERS = Number(process.env.LOAD_USERS || 50);
@@ -28,6 +28,7 @@ type Target = { url: string; databaseUrl: string; seconds?: number; users?: numb
 /** The load against a running site; `halfway` runs while the readers are at it (the scale test stops an instance there). */
 export async function runLoad({ url, databaseUrl, seconds = SECONDS, users = USERS, signups: signupCount = SIGNUPS, halfway }: Target): Promise<LoadResult> {
   const problems: string[] = [];
+  resent.count = 0;
   // 1. Sign-ups, all at once.
   const signupStart = performance.now();
   const signupLatencies: number[] = [];
@@ -59,10 +60,10 @@ export async function runLoad({ url, databaseUrl, seconds = SECONDS, users = USE
       let ok = false;
       try {
         if (operation === "GET /api/user") {
-          const response = await fetch(`${url}/api/user`, { headers: headersFor(client, url) });
+          const response = await browserFetch(`${url}/api/user`, { headers: headersFor(client, url) });
           ok = response.status === 200 && (await response.json()).user?.email === client.email;
         } else if (operation === "GET /examples/server-component") {
-          const response = await fetch(`${url}/examples/server-component`, { headers: headersFor(client, url), redirect: "manual" });
+          const response = await browserFetch(`${url}/examples/server-component`, { headers: headersFor(client, url), redirect: "manual" });
           ok = response.status === 200 && (await response.text()).includes("Welcome,");
         } else {
           const name = `Reader ${readerIndex} write ${step}`;
@@ -71,7 +72,8 @@ export async function runLoad({ url, databaseUrl, seconds = SECONDS, users = USE
           if (ok) lastSavedName.set(client, name);
         }
       } catch (error) {
-        problems.push(`${operation}: ${error}`);
+        const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+        problems.push(`${operation}: ${error}${cause ? ` (${cause.code ?? ""} ${cause.message ?? ""})` : ""}`);
       }
       latencies.get(operation)!.push(performance.now() - started);
       if (!ok) errors.set(operation, errors.get(operation)! + 1);
@@ -91,7 +93,7 @@ export async function runLoad({ url, databaseUrl, seconds = SECONDS, users = USE
 
   console.log(`\n${users} signed-in readers for ${seconds} s, ${signupCount} sign-ups at once (latencies in ms)\n`);
   console.log(table(rows.map(({ operation, requests, perSecond, p50, p99, errors: failed }) => ({ operation, requests, "req/s": perSecond, "p50 ms": p50, "p99 ms": p99, errors: failed }))));
-  console.log(`\nwrites checked: ${lastSavedName.size}, lost: ${lost}`);
+  console.log(`\nwrites checked: ${lastSavedName.size}, lost: ${lost}; sent again on a new connection, as a browser would: ${resent.count}`);
 
   const totalErrors = rows.reduce((sum, row) => sum + row.errors, 0);
   if (totalErrors > 0) problems.push(`${totalErrors} request(s) failed`);

@@ -35,6 +35,8 @@ export type Cluster = {
   url: string;
   databaseUrl: string;
   instances: NextInstance[];
+  /** nginx's access log: request id, status, the instance that answered, the request line. */
+  accessLog: string;
   /** Takes an instance out as an operator would: nginx stops sending it requests, then it stops. */
   drainAndStop(index: number): Promise<void>;
   stop(): Promise<void>;
@@ -60,6 +62,7 @@ export async function startCluster(databaseUrl: string): Promise<Cluster> {
     url,
     databaseUrl,
     instances,
+    accessLog: path.join(RUN_DIR, "nginx", "logs", "access.log"),
     drainAndStop: async (index) => {
       const port = ports[index];
       const drained = path.join(RUN_DIR, "nginx", "guide-drained.conf");

@@ -48,6 +48,7 @@ async function main() {
       SCALE_URL: cluster.url,
       SCALE_INSTANCES: cluster.instances.map((instance) => instance.url).join(" "),
       SCALE_DATABASE_URL: cluster.databaseUrl,
+      SCALE_NGINX_LOG: cluster.accessLog,
     });
 
     step("npm run load through nginx");

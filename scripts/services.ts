@@ -117,7 +117,9 @@ pid ${dir}/nginx.pid;
 error_log ${dir}/logs/error.log warn;
 events { worker_connections 1024; }
 http {
-  access_log ${dir}/logs/access.log;
+  # Which instance answered each request, for the scale specs.
+  log_format upstream '$request_id $status $upstream_addr "$request"';
+  access_log ${dir}/logs/access.log upstream;
   client_body_temp_path ${dir}/body;
   proxy_temp_path ${dir}/proxy;
   fastcgi_temp_path ${dir}/fastcgi;

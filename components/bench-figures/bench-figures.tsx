@@ -29,7 +29,7 @@ export function BenchFigures({ topic }: { topic: BenchTopic }) {
         </tbody>
       </table>
       <figcaption>
-        <InlineCode text={benchCaption()} />
+        <InlineCode text={benchCaption(topic)} />
       </figcaption>
     </figure>
   );

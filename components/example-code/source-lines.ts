@@ -1,7 +1,7 @@
 // The pure half of <ExampleCode>: string in, string out, unit-tested.
 
 /** Folders whose files a docs page may show. Anything else (secrets, .env, node_modules) is refused. */
-export const SHOWABLE_ROOTS = ["examples/", "lib/", "app/", "prisma/", "components/", "tests/", "scripts/"];
+export const SHOWABLE_ROOTS = ["examples/", "lib/", "app/", "prisma/", "components/", "tests/", "scripts/", "deploy/"];
 /** Files at the project root a docs page may show. */
 export const SHOWABLE_ROOT_FILES = ["playwright.config.ts", "proxy.ts", "next.config.ts"];
 
@@ -58,6 +58,7 @@ const LANGUAGES: Record<string, string> = {
   css: "css",
   md: "md",
   mdx: "mdx",
+  conf: "nginx",
 };
 
 export function languageOf(path: string): string {

@@ -1,10 +1,11 @@
 import results from "@/bench/results.json";
+import scale from "@/bench/scale.json";
 
 // The tables `npm run bench` measured (bench/results.json), as one model:
 // <BenchFigures> renders it on the pages, benchMarkdown() in their Markdown.
 // A cell may hold `inline code`, in backticks.
 
-export type BenchTopic = "route-handler" | "proxy" | "cached-helper" | "cookie-cache" | "server-component" | "docs-pages";
+export type BenchTopic = "route-handler" | "proxy" | "cached-helper" | "cookie-cache" | "server-component" | "docs-pages" | "scale";
 export type BenchTable = { header: string[]; rows: string[][] };
 
 const number = (value: number, digits = 0) => value.toLocaleString("en-US", { maximumFractionDigits: digits });
@@ -95,7 +96,29 @@ const TABLES: Record<BenchTopic, () => BenchTable> = {
   "cookie-cache": cookieCache,
   "server-component": serverComponent,
   "docs-pages": docsPages,
+  scale: scaleTable,
 };
+
+// bench/scale.json, from npm run bench:scale: the same load on both setups.
+const LOAD_OPERATIONS: Record<string, string> = {
+  "sign-up": "Sign-up, 100 at once",
+  "GET /api/user": "`GET /api/user`",
+  "GET /examples/server-component": "`GET /examples/server-component`",
+  "POST server action": "Server Action, `POST /examples/server-action`",
+};
+
+function scaleTable(): BenchTable {
+  return {
+    header: ["Operation", "SQLite, 1 instance: req/s", "p50 / p99 ms", "PostgreSQL, 2 instances behind nginx: req/s", "p50 / p99 ms"],
+    rows: scale.rows.map(({ operation, sqlite, postgresql }) => [
+      LOAD_OPERATIONS[operation] ?? operation,
+      number(sqlite.perSecond, 1),
+      `${number(sqlite.p50)} / ${number(sqlite.p99)}`,
+      number(postgresql.perSecond, 1),
+      `${number(postgresql.p50)} / ${number(postgresql.p99)}`,
+    ]),
+  };
+}
 
 export function isBenchTopic(topic: unknown): topic is BenchTopic {
   return typeof topic === "string" && Object.hasOwn(TABLES, topic);
@@ -105,10 +128,10 @@ export function benchTable(topic: BenchTopic): BenchTable {
   return TABLES[topic]();
 }
 
-export function benchCaption(): string {
-  const { machine } = results;
+export function benchCaption(topic?: BenchTopic): string {
+  const { machine, measuredAt, command } = topic === "scale" ? scale : results;
   return (
-    `Measured ${results.measuredAt.slice(0, 10)} with \`${results.command}\` on ${machine.cpus} × ${machine.cpuModel}, ` +
+    `Measured ${measuredAt.slice(0, 10)} with \`${command}\` on ${machine.cpus} × ${machine.cpuModel}, ` +
     `${machine.memoryGiB} GiB, Node ${machine.node}. Absolute times depend on the machine; compare the rows.`
   );
 }
@@ -117,5 +140,5 @@ export function benchCaption(): string {
 export function benchMarkdown(topic: BenchTopic): string {
   const { header, rows } = benchTable(topic);
   const line = (cells: string[]) => `| ${cells.map((cell) => cell.replace(/\|/g, "\\|")).join(" | ")} |`;
-  return `${[line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n")}\n\n${benchCaption()}\n`;
+  return `${[line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n")}\n\n${benchCaption(topic)}\n`;
 }

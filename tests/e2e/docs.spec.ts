@@ -8,7 +8,7 @@ const routes = docsRoutes();
 const checkedLinks = new Map<string, number>();
 
 test("the guide has its pages", () => {
-  expect(routes).toEqual(expect.arrayContaining(["/", "/setup", "/server-component", "/cached-helper", "/server-action", "/route-handler", "/proxy", "/data-access-layer", "/authorization", "/sign-in-actions", "/cookie-cache", "/client-server-sync", "/auth-and-caching", "/testing-auth"]));
+  expect(routes).toEqual(expect.arrayContaining(["/", "/setup", "/server-component", "/cached-helper", "/server-action", "/route-handler", "/proxy", "/data-access-layer", "/authorization", "/sign-in-actions", "/cookie-cache", "/client-server-sync", "/auth-and-caching", "/testing-auth", "/host-it-for-your-team"]));
 });
 
 for (const route of routes) {

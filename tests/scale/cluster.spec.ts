@@ -1,6 +1,7 @@
 // Two instances of the guide on one PostgreSQL database, behind nginx
 // (deploy/nginx/guide.conf). What must hold across instances: sessions, and
 // every limit, whichever instance a request reaches and whatever it claims.
+import { readFileSync } from "node:fs";
 import { request as http } from "node:http";
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
@@ -53,6 +54,25 @@ test("a session made on one instance is valid on the other, and through nginx", 
   // Signed out on one instance is signed out on both.
   expect((await onSecond.post("/api/auth/sign-out", { data: {}, headers: { origin: PROXY } })).status()).toBe(200);
   expect((await onFirst.get("/api/user")).status()).toBe(401);
+});
+
+/** Which instances nginx sent the requests marked `probe` to, from its access log. */
+function instancesThatAnswered(probe: string): Set<string> {
+  const lines = readFileSync(process.env.SCALE_NGINX_LOG!, "utf8").split("\n").filter((line) => line.includes(probe));
+  return new Set(lines.map((line) => line.split(" ")[2]));
+}
+
+test("nginx keeps a signed-in reader on one instance, and spreads visitors without a session over both", async ({ playwright }) => {
+  const reader = await readerAt(playwright, PROXY);
+  await signUp(reader);
+  const signedIn = randomUUID();
+  for (let request = 0; request < 8; request++) expect((await reader.get(`/api/user?probe=${signedIn}`)).status()).toBe(200);
+  expect(instancesThatAnswered(signedIn).size).toBe(1);
+
+  const visitor = await playwright.request.newContext({ baseURL: PROXY });
+  const signedOut = randomUUID();
+  for (let request = 0; request < 16; request++) expect((await visitor.get(`/api/user?probe=${signedOut}`)).status()).toBe(401);
+  expect(instancesThatAnswered(signedOut)).toEqual(new Set(INSTANCES.map((instance) => new URL(instance).host)));
 });
 
 test("Better Auth's limit per address holds across instances", async ({ playwright }) => {
