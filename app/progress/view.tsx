@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { MyProgress } from "@/components/course/my-progress";
-import { getUser } from "@/examples/cached-helper/session";
+import { getUser } from "@/lib/session";
 import { progressOf } from "@/lib/course/progress";
 
 export const metadata = { title: "My progress" };

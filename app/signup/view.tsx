@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { AuthPage } from "@/components/auth/auth-page";
 import { SignupForm } from "@/components/auth/signup-form";
-import { getUser } from "@/examples/cached-helper/session";
+import { getUser } from "@/lib/session";
 import { safeNextPath } from "@/lib/safe-redirect";
 
 export const metadata = { title: "Create an account" };

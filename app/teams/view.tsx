@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { TeamsIndex } from "@/components/teams/teams-index";
-import { getUser } from "@/examples/cached-helper/session";
+import { getUser } from "@/lib/session";
 import { teamsOf } from "@/lib/teams/teams";
 
 export const metadata = { title: "Teams" };

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Suspense } from "react";
-import { getUser } from "@/examples/cached-helper/session";
+import { getUser } from "@/lib/session";
 import { SignOutButton } from "./sign-out-button";
 
 // The pages are prerendered without a reader; the account streams in behind

@@ -4,7 +4,7 @@ import { updateTag } from "next/cache";
 import { headers } from "next/headers";
 import { auth } from "@/lib/auth";
 import { prisma } from "@/lib/prisma";
-import { checkNoteInput } from "@/examples/notes/note-input";
+import { checkNoteInput } from "@/lib/validation";
 import { notesTag } from "./my-notes";
 
 export type AddNoteState = { ok: boolean; message: string } | null;

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { getUser } from "./session";
+import { getUser } from "@/lib/session";
 
 // Four server components read the user: this page and the three below.
 // With cache() they share one database lookup for the whole request.

@@ -1,4 +1,4 @@
-import { getSession } from "@/examples/cached-helper/session";
+import { getSession } from "@/lib/session";
 import { NameForm } from "@/examples/server-action/name-form";
 import type { Session } from "@/lib/auth";
 import { ClientSession } from "./client-session";

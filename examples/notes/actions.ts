@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth";
 import { prisma } from "@/lib/prisma";
-import { checkNoteInput } from "./note-input";
+import { checkNoteInput } from "@/lib/validation";
 
 // `values` hands back what the reader typed when the action refuses it:
 // React resets the form after every action, so it would be lost otherwise.

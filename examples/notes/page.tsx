@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getSession } from "@/examples/cached-helper/session";
+import { getSession } from "@/lib/session";
 import { prisma } from "@/lib/prisma";
 import { NewNoteForm } from "./note-forms";
 

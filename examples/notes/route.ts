@@ -2,7 +2,7 @@ import { headers } from "next/headers";
 import { NextResponse } from "next/server";
 import { auth } from "@/lib/auth";
 import { prisma } from "@/lib/prisma";
-import { checkNoteInput } from "./note-input";
+import { checkNoteInput } from "@/lib/validation";
 
 // GET, PUT and DELETE /api/notes/:id. Each one checks the session, then
 // puts the owner into the query itself, so a note that isn't the caller's

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getUser } from "@/examples/cached-helper/session";
+import { getUser } from "@/lib/session";
 import { auth } from "@/lib/auth";
-import { can, type Permissions } from "./can";
+import { can, type Permissions } from "@/lib/can";
 import { LookUpTeamForm } from "./look-up-team-form";
 
 // Cache Components: this page reads the session at its top, so it may block

@@ -1,7 +1,7 @@
 import { getIP } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getSession } from "@/examples/cached-helper/session";
+import { getSession } from "@/lib/session";
 import { auth } from "@/lib/auth";
 import { OriginForm } from "./origin-form";
 

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { getUser } from "@/examples/cached-helper/session";
+import { getUser } from "@/lib/session";
 
 // proxy.ts let this request through because it carried a session cookie. It
 // did not check that cookie, so this page does: Better Auth verifies the

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { getSession } from "@/examples/cached-helper/session";
+import { getSession } from "@/lib/session";
 import { authOptions } from "@/lib/auth";
 import { SessionsForm } from "./sessions-form";
 

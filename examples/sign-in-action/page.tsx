@@ -1,4 +1,4 @@
-import { getUser } from "@/examples/cached-helper/session";
+import { getUser } from "@/lib/session";
 import { signIn, signOut } from "./actions";
 import { SignInForm } from "./sign-in-form";
 

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { getUser } from "@/examples/cached-helper/session";
+import { getUser } from "@/lib/session";
 import { EnrolForm, TurnOffForm } from "./two-factor-forms";
 
 // Cache Components: this page reads the session at its top, so it may block

@@ -1,7 +1,7 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { getUser } from "@/examples/cached-helper/session";
+import { getUser } from "@/lib/session";
 import { prisma } from "@/lib/prisma";
 import { gradeAnswer } from "./checks";
 import { findLesson } from "./lessons";

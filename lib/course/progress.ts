@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { getUser } from "@/examples/cached-helper/session";
+import { getUser } from "@/lib/session";
 import { prisma } from "@/lib/prisma";
 import { LESSONS, type Lesson } from "./lessons";
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { checkNoteInput } from "../../examples/notes/note-input";
+import { checkNoteInput } from "../../lib/validation";
 
 test("a note needs a title of at most 120 characters; the body is kept as typed", () => {
   assert.deepEqual(checkNoteInput("  Groceries ", "  milk\n  eggs\n"), { ok: true, value: { title: "Groceries", body: "  milk\n  eggs\n" } });

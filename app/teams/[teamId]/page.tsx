@@ -1,7 +1,7 @@
 import { notFound, redirect } from "next/navigation";
 import { TeamPage } from "@/components/teams/team-page";
-import { getUser } from "@/examples/cached-helper/session";
-import { can } from "@/examples/organizations/can";
+import { getUser } from "@/lib/session";
+import { can } from "@/lib/can";
 import { siteOrigin } from "@/lib/site-origin";
 import { teamForMember } from "@/lib/teams/teams";
 

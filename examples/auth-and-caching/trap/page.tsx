@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { getUser } from "@/examples/cached-helper/session";
+import { getUser } from "@/lib/session";
 import { getWelcome } from "./welcome";
 
 // `round` is one part of the cache key, picked by this site's route (see the

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { getUser } from "@/examples/cached-helper/session";
+import { getUser } from "@/lib/session";
 
 // proxy.ts already looked this session up, but what it found does not reach
 // the page: the page asks again. That second check is the one that protects

@@ -1,4 +1,4 @@
-import { getUser } from "@/examples/cached-helper/session";
+import { getUser } from "@/lib/session";
 import { updateProfile } from "./actions";
 
 // Cache Components: this page reads the session at its top, so it may block

@@ -1,4 +1,4 @@
-import { getUser } from "@/examples/cached-helper/session";
+import { getUser } from "@/lib/session";
 import { SignInForm } from "../sign-in-form";
 import { signInWithoutNextCookies } from "./actions";
 

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { getUser } from "@/examples/cached-helper/session";
+import { getUser } from "@/lib/session";
 import { safeNextPath } from "@/lib/safe-redirect";
 import { VerifyForm } from "./verify-form";
 

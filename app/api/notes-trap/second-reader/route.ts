@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { getUser } from "@/examples/cached-helper/session";
+import { getUser } from "@/lib/session";
 import { secondReaderOf } from "@/lib/second-reader";
 
 const PRIVATE = { "Cache-Control": "private, no-store" };

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { getUser } from "@/examples/cached-helper/session";
+import { getUser } from "@/lib/session";
 import TrapPage from "@/examples/auth-and-caching/trap/page";
 import { getWelcome } from "@/examples/auth-and-caching/trap/welcome";
 import { secondReaderOf } from "@/lib/second-reader";

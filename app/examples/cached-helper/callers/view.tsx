@@ -1,5 +1,5 @@
 import { CountSessionReads } from "@/components/session-read-count/count-session-reads";
-import { getUser as getUserCached } from "@/examples/cached-helper/session";
+import { getUser as getUserCached } from "@/lib/session";
 import { getUser as getUserWithoutCache } from "@/examples/cached-helper/without-cache/session";
 
 export const metadata = { title: "Live example: session reads per caller" };

@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { JoinTeam } from "@/components/teams/join-team";
-import { getUser } from "@/examples/cached-helper/session";
+import { getUser } from "@/lib/session";
 import { prisma } from "@/lib/prisma";
 import { findInvite } from "@/lib/teams/teams";
 

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { getUser } from "@/examples/cached-helper/session";
+import { getUser } from "@/lib/session";
 
 // Cache Components: this page reads the session at its top.
 export const instant = false;
