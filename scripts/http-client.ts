@@ -4,6 +4,8 @@ import { hiddenInputs } from "../lib/signed-out-request";
 
 export type Client = { cookie: string; ip: string; email: string; password: string };
 
+const CLOSED_CONNECTION = ["UND_ERR_SOCKET", "UND_ERR_CLOSED", "ECONNRESET", "EPIPE"];
+
 /** How many requests browserFetch() sent again, for the load's report. */
 export const resent = { count: 0 };
 
@@ -11,15 +13,15 @@ export const resent = { count: 0 };
  * fetch() as a browser sends it: a request whose kept-alive connection the
  * server had just closed (a proxy reloading, an idle timeout) is sent once
  * more on a new one. Such a request never reached the server. Node's fetch
- * reports it as a socket error ("other side closed", or a reset) and does not
- * retry it.
+ * reports it as a socket error ("other side closed", a reset, or EPIPE while
+ * it was still writing the request) and does not retry it.
  */
 export async function browserFetch(url: string, init?: RequestInit): Promise<Response> {
   try {
     return await fetch(url, init);
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    if (cause?.code !== "UND_ERR_SOCKET" && cause?.code !== "ECONNRESET") throw error;
+    if (!CLOSED_CONNECTION.includes(cause?.code ?? "")) throw error;
     resent.count++;
     return fetch(url, init);
   }

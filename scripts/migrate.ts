@@ -104,10 +104,10 @@ function providerOrThrow(url: string): DatabaseProvider {
 
 function adapterFor(url: string): PrismaBetterSqlite3 | PrismaPg {
   if (providerOrThrow(url) === "sqlite") return new PrismaBetterSqlite3({ url });
-  const factory = new PrismaPg(postgresConfig(url));
+  const factory = new PrismaPg({ connectionString: url });
   const connect = factory.connect.bind(factory);
   factory.connect = async () => readCharAsText(await connect());
-  factory.connectToShadowDb = async () => readCharAsText(await connectToPostgresShadow(postgresConfig(url)));
+  factory.connectToShadowDb = async () => readCharAsText(await connectToPostgresShadow(url));
   return factory;
 }
 
@@ -131,33 +131,31 @@ function readCharAsText<C extends PgConnection>(connection: C): C {
 // A database of its own for replaying the history (`check`). adapter-pg
 // 7.10.0's own connectToShadowDb opens the shadow through the real database's
 // connection string, which overrides the shadow's name, and drops it while
-// its own pool still holds it open.
-async function connectToPostgresShadow(config: pg.PoolConfig) {
+// its own pool still holds it open. Here the shadow's URL is the real one
+// with another database name, and it is dropped after its pool has closed.
+async function connectToPostgresShadow(url: string) {
   const database = `guide_shadow_${randomUUID().replaceAll("-", "")}`;
-  const admin = new pg.Client(config);
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${database}"`);
-  const connection = await new PrismaPg({ ...config, database }).connect();
-  const dispose = connection.dispose.bind(connection);
-  connection.dispose = async () => {
-    await dispose();
-    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    await admin.end();
+  const shadowUrl = new URL(url);
+  shadowUrl.pathname = `/${database}`;
+  const admin = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  const dropShadow = async () => {
+    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => {});
+    await admin.end().catch(() => {});
   };
-  return connection;
-}
-
-function postgresConfig(url: string): pg.PoolConfig {
-  const { hostname, port, username, password, pathname, searchParams } = new URL(url);
-  const sslmode = searchParams.get("sslmode");
-  return {
-    host: hostname,
-    port: Number(port || 5432),
-    user: decodeURIComponent(username),
-    password: decodeURIComponent(password),
-    database: decodeURIComponent(pathname.slice(1)),
-    ssl: sslmode && sslmode !== "disable" ? { rejectUnauthorized: sslmode === "verify-full" } : undefined,
-  };
+  try {
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${database}"`);
+    const connection = await new PrismaPg({ connectionString: shadowUrl.href }).connect();
+    const dispose = connection.dispose.bind(connection);
+    connection.dispose = async () => {
+      await dispose();
+      await dropShadow();
+    };
+    return connection;
+  } catch (error) {
+    await dropShadow();
+    throw error;
+  }
 }
 
 async function withEngine<T>(url: string, use: (engine: SchemaEngine) => Promise<T>): Promise<T> {
@@ -304,7 +302,7 @@ const FAILED_MIGRATION = 'SELECT migration_name FROM "_prisma_migrations" WHERE 
 
 async function failedMigration(url: string): Promise<string | undefined> {
   if (providerOf(url) === "postgresql") {
-    const client = new pg.Client({ connectionString: url });
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
     try {
       await client.connect();
       const { rows } = await client.query<{ migration_name: string }>(FAILED_MIGRATION);
@@ -403,7 +401,15 @@ function writeMigration(dir: string, provider: DatabaseProvider, folderName: str
 
 /** The database URL without its password, for what the script prints. */
 function shownUrl(url = databaseUrl()): string {
-  return url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
+  if (providerOf(url) !== "postgresql") return url;
+  try {
+    const shown = new URL(url);
+    if (shown.password) shown.password = "***";
+    shown.searchParams.delete("password");
+    return shown.href;
+  } catch {
+    return "the PostgreSQL URL in DATABASE_URL";
+  }
 }
 
 async function main(argv: string[]) {

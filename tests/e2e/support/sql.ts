@@ -30,14 +30,23 @@ function sqliteSql(url: string): Sql {
   };
 }
 
+/** psql's arguments and environment for a URL: the password goes in PGPASSWORD, never on the command line. */
+function psqlTarget(url: string): { database: string; env: NodeJS.ProcessEnv } {
+  const target = new URL(url);
+  const password = decodeURIComponent(target.password);
+  target.password = "";
+  return { database: target.href, env: { ...process.env, PGPASSWORD: password } };
+}
+
 function postgresSql(url: string): Sql {
+  const { database, env } = psqlTarget(url);
   // psql quotes each :'pN' as a literal itself; nothing is pasted into the SQL.
   const psql = (sql: string, params: Value[]) => {
     let index = 0;
     const text = sql.replace(/\?/g, () => `:'p${++index}'`);
     if (index !== params.length) throw new Error(`${params.length} values for ${index} placeholders in: ${sql}`);
     const variables = params.flatMap((value, i) => ["-v", `p${i + 1}=${value}`]);
-    return execFileSync("psql", ["-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", ...variables, "-d", url], { input: text, encoding: "utf8" });
+    return execFileSync("psql", ["-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", ...variables, "-d", database], { input: text, encoding: "utf8", env });
   };
   const rows = <T>(sql: string, params: Value[]): T[] => JSON.parse(psql(`SELECT coalesce(json_agg(q), '[]'::json) FROM (${sql}) q;`, params));
   return {
@@ -50,5 +59,6 @@ function postgresSql(url: string): Sql {
 
 /** Drops every table of a PostgreSQL database, for a run that starts from nothing. */
 export function emptyPostgres(url: string) {
-  execFileSync("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", url], { input: "DROP SCHEMA public CASCADE; CREATE SCHEMA public;", encoding: "utf8" });
+  const { database, env } = psqlTarget(url);
+  execFileSync("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", database], { input: "DROP SCHEMA public CASCADE; CREATE SCHEMA public;", encoding: "utf8", env });
 }
