@@ -16,6 +16,11 @@ async function submit(page: Page, email: string, password: string, form: Page | 
   const answered = page.waitForResponse((response) => response.request().method() === "POST");
   await form.getByRole("button", { name: "Sign in" }).click();
   await answered;
+  // The answer renders after it arrives, and resets the form as it does: wait
+  // for that (the button's pending label goes, or the page with it), or the
+  // next fill lands before the reset and is wiped. The message alone does not
+  // tell, when the previous try showed the same one.
+  await expect(form.getByRole("button", { name: "Signing in…" })).toHaveCount(0);
 }
 
 test("bad input and a wrong password get messages and no cookie; the right one signs in and goes to next", async ({ page, account, db }) => {
