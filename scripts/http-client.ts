@@ -11,19 +11,23 @@ export const resent = { count: 0 };
 
 /**
  * fetch() as a browser sends it: a request whose kept-alive connection the
- * server had just closed (a proxy reloading, an idle timeout) is sent once
- * more on a new one. Such a request never reached the server. Node's fetch
+ * server had just closed (a proxy reloading, an idle timeout) is sent again
+ * on another connection, up to twice. Such a request never reached the server. Node's fetch
  * reports it as a socket error ("other side closed", a reset, or EPIPE while
  * it was still writing the request) and does not retry it.
  */
 export async function browserFetch(url: string, init?: RequestInit): Promise<Response> {
-  try {
-    return await fetch(url, init);
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    if (!CLOSED_CONNECTION.includes(cause?.code ?? "")) throw error;
-    resent.count++;
-    return fetch(url, init);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url, init);
+    } catch (error) {
+      const cause = (error as { cause?: { code?: string } }).cause;
+      if (attempt === 3 || !CLOSED_CONNECTION.includes(cause?.code ?? "")) throw error;
+      resent.count++;
+      // A proxy that reloads closes all its idle connections at once: let the
+      // pool see them closed, so the next try gets a live one.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
 }
 
