@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { databaseUrl, postgresProblem, providerOf, unsupportedUrlMessage } from "@/prisma/database-url";
+import { databaseUrl, INVALID_POSTGRES_URL, postgresProblem, providerOf, unsupportedUrlMessage } from "@/prisma/database-url";
 
 const MIGRATE = "npm run db:migrate";
 const APPLIED = 'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL';
@@ -66,7 +66,7 @@ async function postgresMigrations(url: string): Promise<Set<string> | string> {
   try {
     client = new pg.Client({ connectionString: new URL(url).href, connectionTimeoutMillis: 5_000 });
   } catch {
-    return "DATABASE_URL is not a valid PostgreSQL URL: expected postgres://user:password@host:5432/database.";
+    return INVALID_POSTGRES_URL;
   }
   try {
     await client.connect();

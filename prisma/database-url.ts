@@ -22,6 +22,8 @@ export function unsupportedUrlMessage(url: string): string {
   return `DATABASE_URL must be an SQLite file URL such as file:./prisma/dev.db, or a PostgreSQL URL such as postgres://user:password@host:5432/guide (got one starting "${scheme}").`;
 }
 
+export const INVALID_POSTGRES_URL = "DATABASE_URL is not a valid PostgreSQL URL: expected postgres://user:password@host:5432/database.";
+
 /** A sentence for why a PostgreSQL server could not be used, and what to do. */
 export function postgresProblem(error: unknown, url: string): string {
   const target = new URL(url);

@@ -27,7 +27,7 @@ import pg from "pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as engineModule from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";
-import { databaseUrl, postgresProblem, providerOf, unsupportedUrlMessage, type DatabaseProvider } from "../prisma/database-url";
+import { databaseUrl, INVALID_POSTGRES_URL, postgresProblem, providerOf, unsupportedUrlMessage, type DatabaseProvider } from "../prisma/database-url";
 import { POSTGRESQL_SCHEMA_PATH, writePostgresqlSchema } from "../prisma/postgresql-schema";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -206,7 +206,9 @@ function withScriptSupport<F extends PrismaBetterSqlite3 | PrismaPg>(factory: F,
   return factory;
 }
 
-// The engine's errors end in a Rust backtrace: keep the sentence, add what to do.
+// The engine's errors end in a Rust backtrace: keep the sentence, add what to
+// do. MIGRATE_DEBUG=1 keeps the whole text (the cause of a shadow database
+// failure is below the first line).
 function engineErrorMessage(error: unknown, url: string): string {
   const raw =
     typeof error === "object" && error && "message" in error ? String(error.message) : String(error);
@@ -273,7 +275,7 @@ async function assertPostgresReachable(url: string) {
   try {
     target = new URL(url);
   } catch {
-    throw new MigrationError("DATABASE_URL is not a valid PostgreSQL URL: expected postgres://user:password@host:5432/database.");
+    throw new MigrationError(INVALID_POSTGRES_URL);
   }
   const client = new pg.Client({ connectionString: target.href, connectionTimeoutMillis: 5_000 });
   try {

@@ -41,15 +41,16 @@ test("a session made on one instance is valid on the other, and through nginx", 
   const [first, second] = INSTANCES;
   const onFirst = await readerAt(playwright, first);
   const email = await signUp(onFirst);
-  const { cookies } = await onFirst.storageState();
+  // The same cookies, sent to another address: both instances and nginx are on 127.0.0.1.
+  const storageState = await onFirst.storageState();
 
-  const onSecond = await playwright.request.newContext({ baseURL: second, storageState: { cookies: cookies.map((cookie) => ({ ...cookie, domain: "127.0.0.1" })), origins: [] } });
+  const onSecond = await playwright.request.newContext({ baseURL: second, storageState });
   const user = await onSecond.get("/api/user");
   expect(user.status()).toBe(200);
   expect((await user.json()).user.email).toBe(email);
 
   // Through nginx, whichever instance it picks.
-  const viaProxy = await playwright.request.newContext({ baseURL: PROXY, storageState: { cookies: cookies.map((cookie) => ({ ...cookie, domain: "127.0.0.1" })), origins: [] } });
+  const viaProxy = await playwright.request.newContext({ baseURL: PROXY, storageState });
   for (let request = 0; request < 4; request++) expect((await viaProxy.get("/api/user")).status()).toBe(200);
   // Signed out on one instance is signed out on both.
   expect((await onSecond.post("/api/auth/sign-out", { data: {}, headers: { origin: PROXY } })).status()).toBe(200);
