@@ -76,13 +76,20 @@ function docsPages(): BenchTable {
   const { docs, firstPage, html, lighthouse } = results;
   const scores = Object.values(lighthouse);
   const lowest = (key: "performance" | "accessibility" | "best-practices" | "seo") => number(Math.min(...scores.map((score) => score[key])), 2);
+  const rate = (figures: { perSecond: number }) => `${number(figures.perSecond)} (${percent(figures.perSecond / docs.staticFile.perSecond)})`;
   return {
     header: ["Measured", "Figure"],
     rows: [
       [`\`${docs.staticFile.path}\`, a static file (requests/s)`, number(docs.staticFile.perSecond)],
-      [`\`${docs.page}\` signed out (requests/s, share of the static file)`, `${number(docs.signedOut.perSecond)} (${percent(docs.signedOutRatio)})`],
-      [`\`${docs.page}\` signed in (requests/s, share of the static file)`, `${number(docs.signedIn.perSecond)} (${percent(docs.signedInRatio)})`],
-      [`First docs page after a fresh \`next start\`, time to first byte: asked for as the port opens, and 2 s later`, `${number(firstPage.firstMs)} ms, ${number(firstPage.firstMsAfter2s)} ms`],
+      [`\`${docs.page}\`'s own HTML, served as a static file (requests/s, share of the static file)`, rate(docs.pageAsFile)],
+      [`\`${docs.prerenderedRoute.path}\`, a prerendered route (requests/s, share)`, rate(docs.prerenderedRoute)],
+      [`\`${docs.signedInRoute.path}\` signed in, a session read and a little JSON (requests/s, share)`, rate(docs.signedInRoute)],
+      [`\`${docs.page}\` signed out (requests/s, share)`, rate(docs.signedOut)],
+      [`\`${docs.page}\` signed in (requests/s, share)`, rate(docs.signedIn)],
+      [
+        `First docs page after a fresh \`next start\`: first byte, last byte; first byte when asked for 2 s later`,
+        `${number(firstPage.firstMs)} ms, ${number(firstPage.firstLastByteMs)} ms; ${number(firstPage.firstMsAfter2s)} ms`,
+      ],
       [`HTML of \`${html.page}\` (of it, React's data for the page)`, `${kib(html.total)} (${kib(html.flightData)})`],
       [`Lighthouse, mobile, lowest of \`/\` and the ${scores.length - 1} lessons: performance, accessibility, best practices, SEO`, `${lowest("performance")}, ${lowest("accessibility")}, ${lowest("best-practices")}, ${lowest("seo")}`],
     ],
