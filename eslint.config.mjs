@@ -19,7 +19,11 @@ export default defineConfig([
       // `{ id: _id, ...rest }` and `_unused` say on purpose.
       "@typescript-eslint/no-unused-vars": [
         "error",
-        { ignoreRestSiblings: true, varsIgnorePattern: "^_", argsIgnorePattern: "^_" },
+        {
+          ignoreRestSiblings: true,
+          varsIgnorePattern: "^_",
+          argsIgnorePattern: "^_",
+        },
       ],
     },
   },

@@ -1,7 +1,8 @@
 // Runs once when the Next.js server starts.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { refuseToStartOnDatabaseProblem } = await import("@/lib/database-check");
+  const { refuseToStartOnDatabaseProblem } =
+    await import("@/lib/database-check");
   await refuseToStartOnDatabaseProblem();
   if (process.env.NODE_ENV === "production") warmUpDocsPages();
 }

@@ -13,5 +13,14 @@ const themeComponents = getThemeComponents();
 // imports. <CourseOverview> reads the session: app/[[...mdxPath]]/page.tsx
 // passes it in from outside the page's cache.
 export function useMDXComponents(components?: MDXComponents) {
-  return { ...themeComponents, BenchFigures, ExampleCode, LivePreview, RequestInspector, Sandbox, SignedOutView, ...components };
+  return {
+    ...themeComponents,
+    BenchFigures,
+    ExampleCode,
+    LivePreview,
+    RequestInspector,
+    Sandbox,
+    SignedOutView,
+    ...components,
+  };
 }

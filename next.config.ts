@@ -1,5 +1,8 @@
 import type { NextConfig } from "next";
-import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from "next/constants";
+import {
+  PHASE_PRODUCTION_BUILD,
+  PHASE_PRODUCTION_SERVER,
+} from "next/constants";
 import nextra from "nextra";
 import { CODE_THEMES } from "./components/example-code/code-themes";
 import { clientAddressOptions } from "./lib/client-address";
@@ -57,7 +60,10 @@ export default function nextConfig(phase: string): NextConfig {
   // the real file.
   withDocs.turbopack = {
     ...withDocs.turbopack,
-    resolveAlias: { ...withDocs.turbopack?.resolveAlias, "next-mdx-import-source-file": "./mdx-components.tsx" },
+    resolveAlias: {
+      ...withDocs.turbopack?.resolveAlias,
+      "next-mdx-import-source-file": "./mdx-components.tsx",
+    },
   };
   return withDocs;
 }

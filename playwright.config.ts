@@ -2,7 +2,15 @@ import { defineConfig, devices } from "@playwright/test";
 import { launchOptions } from "./scripts/browser";
 import { BASE_URL } from "./tests/e2e/test-env";
 
-const SERVER_SPECS = ["**/load.spec.ts", "**/server-lifecycle.spec.ts", "**/startup-checks.spec.ts", "**/cookie-cache.spec.ts", "**/cache-components-seed.spec.ts", "**/origins.spec.ts", "**/proxy-mistakes.spec.ts"];
+const SERVER_SPECS = [
+  "**/load.spec.ts",
+  "**/server-lifecycle.spec.ts",
+  "**/startup-checks.spec.ts",
+  "**/cookie-cache.spec.ts",
+  "**/cache-components-seed.spec.ts",
+  "**/origins.spec.ts",
+  "**/proxy-mistakes.spec.ts",
+];
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -12,7 +20,9 @@ export default defineConfig({
   // report still lists it as flaky. Locally a failure fails at once.
   retries: process.env.CI ? 1 : 0,
   workers: 2,
-  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  reporter: process.env.CI
+    ? [["list"]]
+    : [["list"], ["html", { open: "never" }]],
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {
@@ -21,7 +31,11 @@ export default defineConfig({
     launchOptions: launchOptions(),
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: SERVER_SPECS },
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"] },
+      testIgnore: SERVER_SPECS,
+    },
     // Tests that start servers of their own (restarts, load, refusing to
     // start) run after the browser tests, so they never starve the main server.
     { name: "server", testMatch: SERVER_SPECS, dependencies: ["chromium"] },

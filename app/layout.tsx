@@ -14,9 +14,17 @@ export const metadata = {
   description: themeConfig.description,
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({
+  children,
+}: {
+  children: ReactNode;
+}) {
   const navbar = (
-    <Navbar logo={themeConfig.logo} logoLink={false} projectLink={themeConfig.repository}>
+    <Navbar
+      logo={themeConfig.logo}
+      logoLink={false}
+      projectLink={themeConfig.repository}
+    >
       <NavbarAccount />
     </Navbar>
   );

@@ -34,7 +34,9 @@ export const authOptions = {
   // so the site opened at 127.0.0.1 answered 403 INVALID_ORIGIN. Listing the
   // loopback hosts makes Better Auth use the Host each request names, and
   // trust both origins.
-  baseURL: process.env.BETTER_AUTH_URL || (process.env.NODE_ENV === "development" ? LOOPBACK_HOSTS : undefined),
+  baseURL:
+    process.env.BETTER_AUTH_URL ||
+    (process.env.NODE_ENV === "development" ? LOOPBACK_HOSTS : undefined),
   // Names the site in authenticator apps (the twoFactor plugin's issuer).
   appName: "Better Auth server guide",
   // "sqlite" or "postgresql", whichever DATABASE_URL names (lib/prisma.ts).
@@ -61,16 +63,26 @@ export const authOptions = {
     // Off unless BETTER_AUTH_COOKIE_CACHE_SECONDS is set. When on, a signed
     // copy of the session rides in a cookie and getSession skips the database
     // for that long, so a revoked session keeps passing until it expires.
-    cookieCache: { enabled: cookieCacheSeconds() > 0, maxAge: cookieCacheSeconds() },
+    cookieCache: {
+      enabled: cookieCacheSeconds() > 0,
+      maxAge: cookieCacheSeconds(),
+    },
   },
   databaseHooks: {
     // Better Auth accepts any string as a name. These hooks hold every write
     // (sign-up, updateUser) to the same rule the forms show, so a request that
     // skips the form gets the same clear message and writes nothing.
     user: {
-      create: { before: async (user) => ({ data: { ...user, name: validName(user.name) } }) },
+      create: {
+        before: async (user) => ({
+          data: { ...user, name: validName(user.name) },
+        }),
+      },
       update: {
-        before: async (user) => ("name" in user ? { data: { ...user, name: validName(user.name) } } : undefined),
+        before: async (user) =>
+          "name" in user
+            ? { data: { ...user, name: validName(user.name) } }
+            : undefined,
       },
     },
   },
@@ -89,7 +101,14 @@ export const authOptions = {
           data: { ...organization, name: validTeamName(organization.name) },
         }),
         beforeUpdateOrganization: async ({ organization }) =>
-          "name" in organization ? { data: { ...organization, name: validTeamName(organization.name) } } : undefined,
+          "name" in organization
+            ? {
+                data: {
+                  ...organization,
+                  name: validTeamName(organization.name),
+                },
+              }
+            : undefined,
       },
     }),
     // Two-factor sign-in with an authenticator app (lesson 14). A reader who
@@ -114,13 +133,15 @@ function cookieCacheSeconds(): number {
 
 function validName(name: unknown): string {
   const checked = checkDisplayName(name);
-  if (!checked.ok) throw new APIError("BAD_REQUEST", { message: checked.message });
+  if (!checked.ok)
+    throw new APIError("BAD_REQUEST", { message: checked.message });
   return checked.value;
 }
 
 function validTeamName(name: unknown): string {
   const checked = checkTeamName(name);
-  if (!checked.ok) throw new APIError("BAD_REQUEST", { message: checked.message });
+  if (!checked.ok)
+    throw new APIError("BAD_REQUEST", { message: checked.message });
   return checked.value;
 }
 

@@ -7,9 +7,12 @@ import { findInvalidTrustedProxies } from "@better-auth/core/utils/ip";
 // TRUSTED_PROXIES (comma-separated addresses or CIDR ranges), and only when
 // the app is reachable through them alone. Better Auth then walks the header
 // from the right, past those proxies, to the first address that is not one.
-export type ClientAddressOptions = { trustedProxies: string[] } | { ipAddressHeaders: string[] };
+export type ClientAddressOptions =
+  { trustedProxies: string[] } | { ipAddressHeaders: string[] };
 
-export function clientAddressOptions(trustedProxiesVariable: string | undefined): ClientAddressOptions {
+export function clientAddressOptions(
+  trustedProxiesVariable: string | undefined,
+): ClientAddressOptions {
   const trustedProxies = (trustedProxiesVariable ?? "")
     .split(",")
     .map((entry) => entry.trim())
@@ -24,6 +27,7 @@ export function clientAddressOptions(trustedProxiesVariable: string | undefined)
   // With no proxy named, no header is read at all: in production every
   // request is then one shared address, and the per-account limit
   // (lib/sign-in-limit.ts) is what stops guessing.
-  return trustedProxies.length > 0 ? { trustedProxies } : { ipAddressHeaders: [] };
+  return trustedProxies.length > 0
+    ? { trustedProxies }
+    : { ipAddressHeaders: [] };
 }
-

@@ -15,7 +15,9 @@ function createClient(): PrismaClient {
   if (databaseProvider === "postgresql") {
     // A pool per instance: max is this process's share of the server's connections.
     const adapter = new PrismaPg({ connectionString: url, max: 10 });
-    return new PostgresqlClient({ adapter: countSessionReads(adapter) }) as unknown as PrismaClient;
+    return new PostgresqlClient({
+      adapter: countSessionReads(adapter),
+    }) as unknown as PrismaClient;
   }
   // timeout: how long a write waits for another to finish before failing with
   // "database is locked" (the file is in WAL mode; see scripts/migrate.ts).

@@ -9,16 +9,26 @@ import { randomUUID } from "node:crypto";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { cache } from "react";
 
-export type RequestStats = { id: string; sessionReads: number; sessionQueries: number };
+export type RequestStats = {
+  id: string;
+  sessionReads: number;
+  sessionQueries: number;
+};
 
 // One object per server render (React's request scope). Outside a render,
 // for example in a route handler, every call gets a throwaway object.
-export const requestStats = cache((): RequestStats => ({ id: randomUUID(), sessionReads: 0, sessionQueries: 0 }));
+export const requestStats = cache((): RequestStats => ({
+  id: randomUUID(),
+  sessionReads: 0,
+  sessionQueries: 0,
+}));
 
 // Finished renders, kept briefly so the page can ask for its own numbers.
 // On globalThis because Next.js bundles each route separately: the page that
 // records and the route handler that answers have their own module copies.
-const store = globalThis as unknown as { requestStats?: Map<string, RequestStats> };
+const store = globalThis as unknown as {
+  requestStats?: Map<string, RequestStats>;
+};
 const recent = (store.requestStats ??= new Map<string, RequestStats>());
 const KEEP = 500;
 
@@ -32,12 +42,18 @@ export function findRequestStats(id: string): RequestStats | undefined {
 }
 
 // SQLite names the schema "main", PostgreSQL "public": FROM "public"."session".
-const readsTable = (table: string) => new RegExp(`\\bfrom\\s+[\`"]?(?:(?:main|public)[\`"]?\\.)?[\`"]?${table}[\`"]?(?:\\s|$)`, "i");
+const readsTable = (table: string) =>
+  new RegExp(
+    `\\bfrom\\s+[\`"]?(?:(?:main|public)[\`"]?\\.)?[\`"]?${table}[\`"]?(?:\\s|$)`,
+    "i",
+  );
 const READS_SESSION_TABLE = readsTable("session");
 const READS_USER_TABLE = readsTable("user");
 
 /** Wraps the driver adapter so every SELECT on the session and user tables is counted for the current request. */
-export function countSessionReads<F extends SqlDriverAdapterFactory>(factory: F): F {
+export function countSessionReads<F extends SqlDriverAdapterFactory>(
+  factory: F,
+): F {
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const connection = await connect();

@@ -9,7 +9,10 @@ import { prisma } from "@/lib/prisma";
 // reader gets a second reader of their own, who owns the data a trap may
 // touch, and who never signs in (no password, an address at .invalid).
 
-const NOTE = { title: "A note of your second reader", body: "Not yours: the common handler hands it over anyway." };
+const NOTE = {
+  title: "A note of your second reader",
+  body: "Not yours: the common handler hands it over anyway.",
+};
 
 /** The reader's second reader and their note, made on first use (one per reader: demoOwnerId is unique). */
 export async function secondReaderOf(user: { id: string; name: string }) {
@@ -23,11 +26,18 @@ export async function secondReaderOf(user: { id: string; name: string }) {
       demoOwnerId: user.id,
       notes: { create: NOTE },
     },
-    select: { id: true, name: true, notes: { select: { id: true, title: true, body: true } } },
+    select: {
+      id: true,
+      name: true,
+      notes: { select: { id: true, title: true, body: true } },
+    },
   });
 }
 
-type NoteRoute = (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>;
+type NoteRoute = (
+  request: Request,
+  context: { params: Promise<{ id: string }> },
+) => Promise<Response>;
 
 /**
  * Wraps a trap's note handler so it runs only on notes of the caller or of
@@ -46,8 +56,14 @@ export function withinOwnReaders(handler: NoteRoute): NoteRoute {
   };
 }
 
-async function isOwnReadersNote(noteId: string, userId: string): Promise<boolean> {
-  const note = await prisma.note.findUnique({ where: { id: noteId }, select: { owner: { select: { id: true, demoOwnerId: true } } } });
+async function isOwnReadersNote(
+  noteId: string,
+  userId: string,
+): Promise<boolean> {
+  const note = await prisma.note.findUnique({
+    where: { id: noteId },
+    select: { owner: { select: { id: true, demoOwnerId: true } } },
+  });
   // A missing note is left to the trap: its own answer is part of the lesson.
   return !note || note.owner.id === userId || note.owner.demoOwnerId === userId;
 }

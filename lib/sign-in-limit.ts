@@ -1,5 +1,10 @@
 import type { BetterAuthPlugin, Where } from "better-auth";
-import { APIError, createAuthMiddleware, getIP, isAPIError } from "better-auth/api";
+import {
+  APIError,
+  createAuthMiddleware,
+  getIP,
+  isAPIError,
+} from "better-auth/api";
 
 // Better Auth limits sign-in per client address. An attacker with many
 // addresses, or with several servers to spread guesses over, is not slowed by
@@ -13,7 +18,11 @@ import { APIError, createAuthMiddleware, getIP, isAPIError } from "better-auth/a
 //
 // Past the limit every attempt is refused before the password is checked, a
 // right one too: otherwise a guess's answer would still tell right from wrong.
-export const SIGN_IN_LIMIT = { failures: 5, windowSeconds: 60, knownAddressDays: 30 };
+export const SIGN_IN_LIMIT = {
+  failures: 5,
+  windowSeconds: 60,
+  knownAddressDays: 30,
+};
 
 const MODEL = "signInAttempt";
 const NO_ADDRESS = "unknown";
@@ -36,9 +45,20 @@ export function signInLimit() {
       },
     },
     hooks: {
-      before: [{ matcher: isPasswordSignIn, handler: createAuthMiddleware(refuseOverLimit) }],
+      before: [
+        {
+          matcher: isPasswordSignIn,
+          handler: createAuthMiddleware(refuseOverLimit),
+        },
+      ],
       // Signing up makes the address known too: it is the owner's.
-      after: [{ matcher: (context) => isPasswordSignIn(context) || context.path === "/sign-up/email", handler: createAuthMiddleware(recordOutcome) }],
+      after: [
+        {
+          matcher: (context) =>
+            isPasswordSignIn(context) || context.path === "/sign-up/email",
+          handler: createAuthMiddleware(recordOutcome),
+        },
+      ],
     },
   } satisfies BetterAuthPlugin;
 }
@@ -58,14 +78,26 @@ async function refuseOverLimit(ctx: Context) {
   const known = await isKnownAddress(ctx, attempt);
   const row = await adapter.create<Record<string, unknown>, { id: string }>({
     model: MODEL,
-    data: { ...attempt, succeeded: false, fromKnownAddress: known, createdAt: new Date() },
+    data: {
+      ...attempt,
+      succeeded: false,
+      fromKnownAddress: known,
+      createdAt: new Date(),
+    },
   });
-  const failures = await adapter.count({ model: MODEL, where: failuresInWindow(attempt, known) });
+  const failures = await adapter.count({
+    model: MODEL,
+    where: failuresInWindow(attempt, known),
+  });
   if (failures <= SIGN_IN_LIMIT.failures) return;
 
-  await adapter.delete({ model: MODEL, where: [{ field: "id", value: row.id }] });
+  await adapter.delete({
+    model: MODEL,
+    where: [{ field: "id", value: row.id }],
+  });
   throw new APIError("TOO_MANY_REQUESTS", {
-    message: "Too many failed sign-ins for this account. Wait a minute, then try again.",
+    message:
+      "Too many failed sign-ins for this account. Wait a minute, then try again.",
     code: "TOO_MANY_FAILED_SIGN_INS",
   });
 }
@@ -77,9 +109,20 @@ async function recordOutcome(ctx: Context) {
   const attempt = attemptOf(ctx);
   if (!attempt || isAPIError(ctx.context.returned)) return;
   const { adapter } = ctx.context;
-  await adapter.deleteMany({ model: MODEL, where: [...sameAddress(attempt), { field: "succeeded", value: false }] });
+  await adapter.deleteMany({
+    model: MODEL,
+    where: [...sameAddress(attempt), { field: "succeeded", value: false }],
+  });
   if (!(await isKnownAddress(ctx, attempt))) {
-    await adapter.create({ model: MODEL, data: { ...attempt, succeeded: true, fromKnownAddress: true, createdAt: new Date() } });
+    await adapter.create({
+      model: MODEL,
+      data: {
+        ...attempt,
+        succeeded: true,
+        fromKnownAddress: true,
+        createdAt: new Date(),
+      },
+    });
   }
 }
 
@@ -87,21 +130,43 @@ function attemptOf(ctx: Context): { email: string; ipAddress: string } | null {
   const email = (ctx.body as { email?: unknown } | undefined)?.email;
   if (typeof email !== "string" || email.trim() === "") return null;
   const source = ctx.request ?? ctx.headers;
-  const ipAddress = (source && getIP(source, ctx.context.options)) || NO_ADDRESS;
+  const ipAddress =
+    (source && getIP(source, ctx.context.options)) || NO_ADDRESS;
   return { email: email.trim().toLowerCase(), ipAddress };
 }
 
-async function isKnownAddress(ctx: Context, attempt: { email: string; ipAddress: string }) {
+async function isKnownAddress(
+  ctx: Context,
+  attempt: { email: string; ipAddress: string },
+) {
   if (attempt.ipAddress === NO_ADDRESS) return false;
-  const since = new Date(Date.now() - SIGN_IN_LIMIT.knownAddressDays * 24 * 3600 * 1000);
-  const where: Where[] = [...sameAddress(attempt), { field: "succeeded", value: true }, { field: "createdAt", operator: "gt", value: since }];
+  const since = new Date(
+    Date.now() - SIGN_IN_LIMIT.knownAddressDays * 24 * 3600 * 1000,
+  );
+  const where: Where[] = [
+    ...sameAddress(attempt),
+    { field: "succeeded", value: true },
+    { field: "createdAt", operator: "gt", value: since },
+  ];
   return (await ctx.context.adapter.count({ model: MODEL, where })) > 0;
 }
 
-function failuresInWindow(attempt: { email: string; ipAddress: string }, known: boolean): Where[] {
+function failuresInWindow(
+  attempt: { email: string; ipAddress: string },
+  known: boolean,
+): Where[] {
   const since = new Date(Date.now() - SIGN_IN_LIMIT.windowSeconds * 1000);
-  const scope: Where[] = known ? sameAddress(attempt) : [{ field: "email", value: attempt.email }, { field: "fromKnownAddress", value: false }];
-  return [...scope, { field: "succeeded", value: false }, { field: "createdAt", operator: "gt", value: since }];
+  const scope: Where[] = known
+    ? sameAddress(attempt)
+    : [
+        { field: "email", value: attempt.email },
+        { field: "fromKnownAddress", value: false },
+      ];
+  return [
+    ...scope,
+    { field: "succeeded", value: false },
+    { field: "createdAt", operator: "gt", value: since },
+  ];
 }
 
 function sameAddress(attempt: { email: string; ipAddress: string }): Where[] {
@@ -118,11 +183,23 @@ async function forgetOldAttempts(ctx: Context) {
     model: MODEL,
     where: [
       { field: "succeeded", value: false },
-      { field: "createdAt", operator: "lt", value: new Date(now - SIGN_IN_LIMIT.windowSeconds * 1000) },
+      {
+        field: "createdAt",
+        operator: "lt",
+        value: new Date(now - SIGN_IN_LIMIT.windowSeconds * 1000),
+      },
     ],
   });
   await adapter.deleteMany({
     model: MODEL,
-    where: [{ field: "createdAt", operator: "lt", value: new Date(now - SIGN_IN_LIMIT.knownAddressDays * 24 * 3600 * 1000) }],
+    where: [
+      {
+        field: "createdAt",
+        operator: "lt",
+        value: new Date(
+          now - SIGN_IN_LIMIT.knownAddressDays * 24 * 3600 * 1000,
+        ),
+      },
+    ],
   });
 }

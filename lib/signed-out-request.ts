@@ -13,23 +13,46 @@ export const SIGNED_OUT_EXAMPLES = {
   notes: { method: "GET", path: "/api/notes/any-note-id" },
   proxy: { method: "GET", path: "/examples/proxy" },
   // A session cookie with a made-up value: proxy.ts lets it through, the page refuses it.
-  "proxy-made-up-cookie": { method: "GET", path: "/examples/proxy", cookie: "better-auth.session_token=made-up.value" },
+  "proxy-made-up-cookie": {
+    method: "GET",
+    path: "/examples/proxy",
+    cookie: "better-auth.session_token=made-up.value",
+  },
   // The same cookie against the proxy that asks Better Auth: refused before the page runs.
-  "proxy-full-check-made-up-cookie": { method: "GET", path: "/examples/proxy/full-check", cookie: "better-auth.session_token=made-up.value" },
+  "proxy-full-check-made-up-cookie": {
+    method: "GET",
+    path: "/examples/proxy/full-check",
+    cookie: "better-auth.session_token=made-up.value",
+  },
   "data-access-layer": { method: "GET", path: "/examples/data-access-layer" },
   // Redirected before the shared cache is read, so no cached name reaches a visitor without a session.
-  "auth-and-caching": { method: "GET", path: "/examples/auth-and-caching/trap" },
+  "auth-and-caching": {
+    method: "GET",
+    path: "/examples/auth-and-caching/trap",
+  },
   "cookie-cache": { method: "GET", path: "/examples/cookie-cache" },
   "session-lifetime": { method: "GET", path: "/examples/session-lifetime" },
   origins: { method: "GET", path: "/examples/origins" },
   "two-factor": { method: "GET", path: "/examples/two-factor" },
   organizations: { method: "GET", path: "/examples/organizations" },
   // A stale cookie (here made up): the proxy sends it from the sign-in page to the dashboard…
-  "proxy-mistakes-login": { method: "GET", path: "/examples/proxy-mistakes/login-redirect/login", cookie: "better-auth.session_token=made-up.value" },
+  "proxy-mistakes-login": {
+    method: "GET",
+    path: "/examples/proxy-mistakes/login-redirect/login",
+    cookie: "better-auth.session_token=made-up.value",
+  },
   // …and the dashboard, which asks Better Auth, sends it back: a loop.
-  "proxy-mistakes-dashboard": { method: "GET", path: "/examples/proxy-mistakes/login-redirect/dashboard", cookie: "better-auth.session_token=made-up.value" },
+  "proxy-mistakes-dashboard": {
+    method: "GET",
+    path: "/examples/proxy-mistakes/login-redirect/dashboard",
+    cookie: "better-auth.session_token=made-up.value",
+  },
   // The cookie's name over HTTPS: the hard-coded proxy does not see it.
-  "proxy-mistakes-secure-name": { method: "GET", path: "/examples/proxy-mistakes/hard-coded-name", cookie: "__Secure-better-auth.session_token=made-up.value" },
+  "proxy-mistakes-secure-name": {
+    method: "GET",
+    path: "/examples/proxy-mistakes/hard-coded-name",
+    cookie: "__Secure-better-auth.session_token=made-up.value",
+  },
   // A sign-in posted from another site's page: refused for its Origin before any account is looked up.
   "origins-foreign-sign-in": {
     method: "POST",
@@ -38,7 +61,10 @@ export const SIGNED_OUT_EXAMPLES = {
     json: { email: "reader@example.com", password: "a guessed password" },
   },
   // The same protected action as server-action, posted from the sync page's form.
-  "client-server-sync": { method: "POST", path: "/examples/client-server-sync" },
+  "client-server-sync": {
+    method: "POST",
+    path: "/examples/client-server-sync",
+  },
 } as const;
 
 export type SignedOutExample = keyof typeof SIGNED_OUT_EXAMPLES;
@@ -63,28 +89,49 @@ export function isSignedOutExample(name: string): name is SignedOutExample {
  * is a loopback address (development and tests).
  */
 export function selfOrigin(requestUrl: string): string | null {
-  if (process.env.BETTER_AUTH_URL) return new URL(process.env.BETTER_AUTH_URL).origin;
+  if (process.env.BETTER_AUTH_URL)
+    return new URL(process.env.BETTER_AUTH_URL).origin;
   const url = new URL(requestUrl);
-  return ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname) ? url.origin : null;
+  return ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname)
+    ? url.origin
+    : null;
 }
 
-export async function requestSignedOut(origin: string, example: SignedOutExample): Promise<SignedOutResult> {
+export async function requestSignedOut(
+  origin: string,
+  example: SignedOutExample,
+): Promise<SignedOutResult> {
   const entry = SIGNED_OUT_EXAMPLES[example];
   const { method, path } = entry;
   if (method === "GET") {
     const cookie = "cookie" in entry ? entry.cookie : undefined;
-    const response = await fetch(origin + path, { redirect: "manual", cache: "no-store", headers: cookie ? { cookie } : {} });
+    const response = await fetch(origin + path, {
+      redirect: "manual",
+      cache: "no-store",
+      headers: cookie ? { cookie } : {},
+    });
     const body = await response.text();
-    const isPage = response.status === 200 && response.headers.get("content-type")?.startsWith("text/html");
-    return describe(`GET ${path} ${cookie ? `with only the cookie ${cookie}` : "with no cookie"}`, response, isPage ? streamedRedirect(body) : body);
+    const isPage =
+      response.status === 200 &&
+      response.headers.get("content-type")?.startsWith("text/html");
+    return describe(
+      `GET ${path} ${cookie ? `with only the cookie ${cookie}` : "with no cookie"}`,
+      response,
+      isPage ? streamedRedirect(body) : body,
+    );
   }
-  if ("json" in entry) return postJsonFrom(entry.origin, origin + path, entry.json);
+  if ("json" in entry)
+    return postJsonFrom(entry.origin, origin + path, entry.json);
   return submitFormSignedOut(origin, path);
 }
 
 // A JSON POST as a page on `pageOrigin` would send it: the browser names
 // that page's origin in the Origin header, whatever the target.
-async function postJsonFrom(pageOrigin: string, url: string, json: object): Promise<SignedOutResult> {
+async function postJsonFrom(
+  pageOrigin: string,
+  url: string,
+  json: object,
+): Promise<SignedOutResult> {
   const response = await fetch(url, {
     method: "POST",
     body: JSON.stringify(json),
@@ -92,15 +139,23 @@ async function postJsonFrom(pageOrigin: string, url: string, json: object): Prom
     redirect: "manual",
     cache: "no-store",
   });
-  return describe(`POST ${new URL(url).pathname} with Origin: ${pageOrigin} and no cookie`, response, await response.text());
+  return describe(
+    `POST ${new URL(url).pathname} with Origin: ${pageOrigin} and no cookie`,
+    response,
+    await response.text(),
+  );
 }
 
 // Posts the page's form the way a browser without JavaScript would: the form
 // fields React rendered into the page, plus a new name, and no cookie.
-async function submitFormSignedOut(origin: string, path: string): Promise<SignedOutResult> {
+async function submitFormSignedOut(
+  origin: string,
+  path: string,
+): Promise<SignedOutResult> {
   const page = await fetch(origin + path, { cache: "no-store" });
   const form = new FormData();
-  for (const [name, value] of hiddenInputs(await page.text())) form.append(name, value);
+  for (const [name, value] of hiddenInputs(await page.text()))
+    form.append(name, value);
   form.append("name", "Mallory");
   const response = await fetch(origin + path, {
     method: "POST",
@@ -129,16 +184,22 @@ async function submitFormSignedOut(origin: string, path: string): Promise<Signed
 export function actionMessage(html: string): string | undefined {
   const rendered = /data-testid="action-result"[^>]*>([^<]*)</.exec(html)?.[1];
   if (rendered) return decodeEntities(rendered);
-  return inlinedFormState(html)?.message ?? (rendered === undefined ? undefined : "");
+  return (
+    inlinedFormState(html)?.message ?? (rendered === undefined ? undefined : "")
+  );
 }
 
 /** The action state Next.js inlines for hydration: self.__next_f.push([2, [state, …]]). */
-export function inlinedFormState(html: string): { ok?: boolean; message?: string } | undefined {
+export function inlinedFormState(
+  html: string,
+): { ok?: boolean; message?: string } | undefined {
   const start = html.indexOf("self.__next_f.push([2,");
   if (start === -1) return undefined;
   const end = html.indexOf("])</script>", start);
   try {
-    const [, [state]] = JSON.parse(html.slice(start + "self.__next_f.push(".length, end + 1));
+    const [, [state]] = JSON.parse(
+      html.slice(start + "self.__next_f.push(".length, end + 1),
+    );
     return state && typeof state === "object" ? state : undefined;
   } catch {
     return undefined;
@@ -146,11 +207,15 @@ export function inlinedFormState(html: string): { ok?: boolean; message?: string
 }
 
 export function hiddenInputs(html: string): [string, string][] {
-  return [...html.matchAll(/<input\b[^>]*type="hidden"[^>]*>/g)].flatMap(([tag]) => {
-    const name = /\bname="([^"]*)"/.exec(tag)?.[1];
-    const value = /\bvalue="([^"]*)"/.exec(tag)?.[1] ?? "";
-    return name ? [[decodeEntities(name), decodeEntities(value)] as [string, string]] : [];
-  });
+  return [...html.matchAll(/<input\b[^>]*type="hidden"[^>]*>/g)].flatMap(
+    ([tag]) => {
+      const name = /\bname="([^"]*)"/.exec(tag)?.[1];
+      const value = /\bvalue="([^"]*)"/.exec(tag)?.[1] ?? "";
+      return name
+        ? [[decodeEntities(name), decodeEntities(value)] as [string, string]]
+        : [];
+    },
+  );
 }
 
 /**
@@ -168,17 +233,27 @@ export function streamedRedirect(html: string): string {
       : "No redirect in the page's data.",
     meta
       ? `For a browser without JavaScript: ${meta}`
-      : "No <meta http-equiv=\"refresh\">: a browser without JavaScript stays on this empty page.",
+      : 'No <meta http-equiv="refresh">: a browser without JavaScript stays on this empty page.',
   ].join("\n");
 }
 
-function describe(request: string, response: Response, body: string): SignedOutResult {
+function describe(
+  request: string,
+  response: Response,
+  body: string,
+): SignedOutResult {
   const headers: Record<string, string> = {};
   for (const name of SHOWN_HEADERS) {
     const value = response.headers.get(name);
     if (value) headers[name] = value;
   }
-  return { request, status: response.status, statusText: response.statusText, headers, body };
+  return {
+    request,
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+    body,
+  };
 }
 
 function decodeEntities(text: string): string {

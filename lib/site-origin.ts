@@ -7,9 +7,11 @@ import { headers } from "next/headers";
  * for display: a client that forges it only changes what it is shown.
  */
 export async function siteOrigin(): Promise<string> {
-  if (process.env.BETTER_AUTH_URL) return new URL(process.env.BETTER_AUTH_URL).origin;
+  if (process.env.BETTER_AUTH_URL)
+    return new URL(process.env.BETTER_AUTH_URL).origin;
   const requestHeaders = await headers();
-  const protocol = requestHeaders.get("x-forwarded-proto")?.split(",")[0] ?? "http";
+  const protocol =
+    requestHeaders.get("x-forwarded-proto")?.split(",")[0] ?? "http";
   return `${protocol}://${requestHeaders.get("host") ?? "localhost:3000"}`;
 }
 
@@ -19,5 +21,7 @@ export async function siteOrigin(): Promise<string> {
  * since a build has no request to take a Host from.
  */
 export function builtOrigin(): string {
-  return process.env.BETTER_AUTH_URL ? new URL(process.env.BETTER_AUTH_URL).origin : "";
+  return process.env.BETTER_AUTH_URL
+    ? new URL(process.env.BETTER_AUTH_URL).origin
+    : "";
 }

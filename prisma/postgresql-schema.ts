@@ -7,16 +7,28 @@ import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 export const SQLITE_SCHEMA_PATH = path.join(ROOT, "prisma/schema.prisma");
-export const POSTGRESQL_SCHEMA_PATH = path.join(ROOT, "prisma/postgresql/schema.prisma");
+export const POSTGRESQL_SCHEMA_PATH = path.join(
+  ROOT,
+  "prisma/postgresql/schema.prisma",
+);
 
-const HEADER = "// Generated from prisma/schema.prisma by prisma/postgresql-schema.ts: edit that file, not this one.\n\n";
+const HEADER =
+  "// Generated from prisma/schema.prisma by prisma/postgresql-schema.ts: edit that file, not this one.\n\n";
 
 export function postgresqlSchema(sqliteSchema: string): string {
   const replaced = sqliteSchema
     .replace(/(datasource db \{\s*provider\s*=\s*)"sqlite"/, '$1"postgresql"')
-    .replace('output   = "../lib/generated/prisma"', 'output   = "../../lib/generated/prisma-postgresql"');
-  if (!replaced.includes('"postgresql"') || !replaced.includes("prisma-postgresql")) {
-    throw new Error("prisma/schema.prisma no longer has the datasource or generator lines prisma/postgresql-schema.ts rewrites.");
+    .replace(
+      'output   = "../lib/generated/prisma"',
+      'output   = "../../lib/generated/prisma-postgresql"',
+    );
+  if (
+    !replaced.includes('"postgresql"') ||
+    !replaced.includes("prisma-postgresql")
+  ) {
+    throw new Error(
+      "prisma/schema.prisma no longer has the datasource or generator lines prisma/postgresql-schema.ts rewrites.",
+    );
   }
   return HEADER + replaced;
 }

@@ -16,8 +16,13 @@ const SECONDS = Number(process.env.LOAD_SECONDS || 20);
 async function embeddedDefault(): Promise<LoadRow[]> {
   const server = await startProductionServer();
   try {
-    const { rows, problems } = await runLoad({ url: server.url, databaseUrl: `file:${server.databaseFile}`, seconds: SECONDS });
-    if (problems.length) throw new Error(`SQLite, one instance: ${problems[0]}`);
+    const { rows, problems } = await runLoad({
+      url: server.url,
+      databaseUrl: `file:${server.databaseFile}`,
+      seconds: SECONDS,
+    });
+    if (problems.length)
+      throw new Error(`SQLite, one instance: ${problems[0]}`);
     return rows;
   } finally {
     await server.stop();
@@ -31,8 +36,13 @@ async function teamHosting(): Promise<LoadRow[]> {
     postgres.createDatabase("guide_bench");
     const cluster = await startCluster(postgres.url("guide_bench"));
     try {
-      const { rows, problems } = await runLoad({ url: cluster.url, databaseUrl: cluster.databaseUrl, seconds: SECONDS });
-      if (problems.length) throw new Error(`PostgreSQL, two instances: ${problems[0]}`);
+      const { rows, problems } = await runLoad({
+        url: cluster.url,
+        databaseUrl: cluster.databaseUrl,
+        seconds: SECONDS,
+      });
+      if (problems.length)
+        throw new Error(`PostgreSQL, two instances: ${problems[0]}`);
       return rows;
     } finally {
       await cluster.stop();
@@ -45,8 +55,14 @@ async function teamHosting(): Promise<LoadRow[]> {
 async function main() {
   const sqlite = await embeddedDefault();
   const postgresql = await teamHosting();
-  const rows = sqlite.map((row, index) => ({ operation: row.operation.replace(/ \(.*\)$/, ""), sqlite: row, postgresql: postgresql[index] }));
-  console.log(`\nThe same load (${SECONDS} s, 50 readers, 100 sign-ups at once) on both setups, on this machine:\n`);
+  const rows = sqlite.map((row, index) => ({
+    operation: row.operation.replace(/ \(.*\)$/, ""),
+    sqlite: row,
+    postgresql: postgresql[index],
+  }));
+  console.log(
+    `\nThe same load (${SECONDS} s, 50 readers, 100 sign-ups at once) on both setups, on this machine:\n`,
+  );
   console.log(
     table(
       rows.map(({ operation, sqlite: a, postgresql: b }) => ({
@@ -68,7 +84,12 @@ async function main() {
         measuredAt: new Date().toISOString(),
         command: "npm run bench:scale",
         seconds: SECONDS,
-        machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "unknown", memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+        machine: {
+          cpus: cpus().length,
+          cpuModel: cpus()[0]?.model ?? "unknown",
+          memoryGiB: Math.round(totalmem() / 2 ** 30),
+          node: process.version,
+        },
         rows,
       },
       null,

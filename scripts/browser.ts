@@ -3,7 +3,10 @@
 import { existsSync } from "node:fs";
 
 export function chromiumPath(): string | undefined {
-  return process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+  return (
+    process.env.CHROMIUM_PATH ||
+    (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined)
+  );
 }
 
 export function launchOptions() {

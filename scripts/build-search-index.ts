@@ -10,4 +10,6 @@ const OUTPUT = path.join("public", "_pagefind");
 
 const started = performance.now();
 const pages = await buildSearchIndex(OUTPUT);
-console.log(`Search index: ${pages} pages in ${Math.round(performance.now() - started)} ms, written to ${OUTPUT}/`);
+console.log(
+  `Search index: ${pages} pages in ${Math.round(performance.now() - started)} ms, written to ${OUTPUT}/`,
+);

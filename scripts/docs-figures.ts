@@ -25,10 +25,23 @@ const PAGE_COPY = "/_bench/setup.html";
 const PRERENDERED_ROUTE = "/llms.txt";
 const SIGNED_IN_ROUTE = "/api/user";
 
-export type Throughput = { perSecond: number; p50: number; p99: number; errors: number };
+export type Throughput = {
+  perSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+};
 
-async function throughput(url: string, headers: Record<string, string> = {}): Promise<Throughput> {
-  const result = await autocannon({ url, connections: CONCURRENCY, duration: SECONDS, headers });
+async function throughput(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<Throughput> {
+  const result = await autocannon({
+    url,
+    connections: CONCURRENCY,
+    duration: SECONDS,
+    headers,
+  });
   return {
     perSecond: result.requests.average,
     p50: result.latency.p50,
@@ -45,7 +58,11 @@ async function throughput(url: string, headers: Record<string, string> = {}): Pr
 export async function writePageCopy(): Promise<() => void> {
   const server = await startProductionServer({}, STATIC_FILE);
   try {
-    const html = await (await fetch(server.url + DOCS_PAGE, { headers: { "accept-encoding": "identity" } })).text();
+    const html = await (
+      await fetch(server.url + DOCS_PAGE, {
+        headers: { "accept-encoding": "identity" },
+      })
+    ).text();
     mkdirSync(PAGE_COPY_DIR, { recursive: true });
     writeFileSync(`public${PAGE_COPY}`, html);
   } finally {
@@ -64,16 +81,28 @@ export async function docsThroughput(server: RunningServer, client: Client) {
   const staticFile = await throughput(server.url + STATIC_FILE);
   const pageAsFile = await throughput(server.url + PAGE_COPY);
   const prerenderedRoute = await throughput(server.url + PRERENDERED_ROUTE);
-  const signedInRoute = await throughput(server.url + SIGNED_IN_ROUTE, signedInHeaders);
+  const signedInRoute = await throughput(
+    server.url + SIGNED_IN_ROUTE,
+    signedInHeaders,
+  );
   const signedOut = await throughput(server.url + DOCS_PAGE);
   const signedIn = await throughput(server.url + DOCS_PAGE, signedInHeaders);
-  const share = (figures: Throughput) => figures.perSecond / staticFile.perSecond;
+  const share = (figures: Throughput) =>
+    figures.perSecond / staticFile.perSecond;
   return {
     page: DOCS_PAGE,
     staticFile: { path: STATIC_FILE, ...staticFile },
     pageAsFile: { path: PAGE_COPY, ...pageAsFile, ratio: share(pageAsFile) },
-    prerenderedRoute: { path: PRERENDERED_ROUTE, ...prerenderedRoute, ratio: share(prerenderedRoute) },
-    signedInRoute: { path: SIGNED_IN_ROUTE, ...signedInRoute, ratio: share(signedInRoute) },
+    prerenderedRoute: {
+      path: PRERENDERED_ROUTE,
+      ...prerenderedRoute,
+      ratio: share(prerenderedRoute),
+    },
+    signedInRoute: {
+      path: SIGNED_IN_ROUTE,
+      ...signedInRoute,
+      ratio: share(signedInRoute),
+    },
     signedOut,
     signedIn,
     signedOutRatio: share(signedOut),
@@ -87,15 +116,23 @@ export async function docsThroughput(server: RunningServer, client: Client) {
  * decompresses first and hands out its first chunk only once the decoder has
  * output, which added 150-550 ms to what it reported (measured 2026-12-03).
  */
-function timeToFirstByte(url: string): Promise<{ firstMs: number; lastMs: number }> {
+function timeToFirstByte(
+  url: string,
+): Promise<{ firstMs: number; lastMs: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     let firstMs = 0;
-    request(url, { headers: { "accept-encoding": "gzip, deflate, br" } }, (response) => {
-      response.on("data", () => (firstMs ||= performance.now() - started));
-      response.on("end", () => resolve({ firstMs, lastMs: performance.now() - started }));
-      response.on("error", reject);
-    })
+    request(
+      url,
+      { headers: { "accept-encoding": "gzip, deflate, br" } },
+      (response) => {
+        response.on("data", () => (firstMs ||= performance.now() - started));
+        response.on("end", () =>
+          resolve({ firstMs, lastMs: performance.now() - started }),
+        );
+        response.on("error", reject);
+      },
+    )
       .on("error", reject)
       .end();
   });
@@ -112,7 +149,10 @@ export async function firstPageAfterStart() {
     const server = await startProductionServer({}, STATIC_FILE);
     try {
       await new Promise((resolve) => setTimeout(resolve, delayMs));
-      return { first: await timeToFirstByte(server.url + DOCS_PAGE), next: await timeToFirstByte(`${server.url}/server-component`) };
+      return {
+        first: await timeToFirstByte(server.url + DOCS_PAGE),
+        next: await timeToFirstByte(`${server.url}/server-component`),
+      };
     } finally {
       await server.stop();
     }
@@ -132,13 +172,28 @@ export async function firstPageAfterStart() {
 /** What the HTML of a docs page is made of: the page, the data React needs to hydrate it, and Nextra's page map in that data. */
 export async function htmlBytes(server: RunningServer) {
   const html = await (await fetch(server.url + DOCS_PAGE)).text();
-  const scripts = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
-  const flight = scripts.filter((text) => text.includes("self.__next_f.push")).join("");
-  const pageMap = /\\"pageMap\\":\[[\s\S]*?\],\\"navbar\\"/.exec(flight)?.[0] ?? "";
-  return { page: DOCS_PAGE, total: html.length, flightData: flight.length, pageMapInFlightData: pageMap.length };
+  const scripts = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (match) => match[1],
+  );
+  const flight = scripts
+    .filter((text) => text.includes("self.__next_f.push"))
+    .join("");
+  const pageMap =
+    /\\"pageMap\\":\[[\s\S]*?\],\\"navbar\\"/.exec(flight)?.[0] ?? "";
+  return {
+    page: DOCS_PAGE,
+    total: html.length,
+    flightData: flight.length,
+    pageMapInFlightData: pageMap.length,
+  };
 }
 
-const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+const CATEGORIES = [
+  "performance",
+  "accessibility",
+  "best-practices",
+  "seo",
+] as const;
 
 /** Lighthouse with its mobile defaults on / and every lesson page, signed out. */
 export async function lighthouseScores(server: RunningServer) {
@@ -147,12 +202,26 @@ export async function lighthouseScores(server: RunningServer) {
     chromeFlags: ["--headless=new", ...launchOptions().args],
   });
   try {
-    const scores: Record<string, Record<(typeof CATEGORIES)[number], number> & { lcpMs: number; tbtMs: number; cls: number }> = {};
+    const scores: Record<
+      string,
+      Record<(typeof CATEGORIES)[number], number> & {
+        lcpMs: number;
+        tbtMs: number;
+        cls: number;
+      }
+    > = {};
     for (const path of ["/", ...LESSONS.map((lesson) => `/${lesson.slug}`)]) {
-      const result = await lighthouse(server.url + path, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+      const result = await lighthouse(server.url + path, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: [...CATEGORIES],
+      });
       const lhr = result!.lhr;
       scores[path] = {
-        ...(Object.fromEntries(CATEGORIES.map((id) => [id, lhr.categories[id].score ?? 0])) as Record<(typeof CATEGORIES)[number], number>),
+        ...(Object.fromEntries(
+          CATEGORIES.map((id) => [id, lhr.categories[id].score ?? 0]),
+        ) as Record<(typeof CATEGORIES)[number], number>),
         lcpMs: lhr.audits["largest-contentful-paint"].numericValue ?? 0,
         tbtMs: lhr.audits["total-blocking-time"].numericValue ?? 0,
         cls: lhr.audits["cumulative-layout-shift"].numericValue ?? 0,

@@ -14,7 +14,15 @@
 //
 // It drives an internal Prisma API: @prisma/schema-engine-wasm and
 // @prisma/driver-adapter-utils are pinned in package.json for that reason.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { randomUUID } from "node:crypto";
 import { createRequire } from "node:module";
@@ -26,19 +34,41 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as engineModule from "@prisma/schema-engine-wasm/schema_engine_bg";
-import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";
-import { databaseUrl, INVALID_POSTGRES_URL, postgresProblem, providerOf, unsupportedUrlMessage, type DatabaseProvider } from "../prisma/database-url";
-import { POSTGRESQL_SCHEMA_PATH, writePostgresqlSchema } from "../prisma/postgresql-schema";
+import type {
+  MigrationList,
+  SchemaEngine,
+} from "@prisma/schema-engine-wasm/schema_engine_bg";
+import {
+  databaseUrl,
+  INVALID_POSTGRES_URL,
+  postgresProblem,
+  providerOf,
+  unsupportedUrlMessage,
+  type DatabaseProvider,
+} from "../prisma/database-url";
+import {
+  POSTGRESQL_SCHEMA_PATH,
+  writePostgresqlSchema,
+} from "../prisma/postgresql-schema";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 export const SCHEMA_PATH = path.join(ROOT, "prisma/schema.prisma");
 export const MIGRATIONS_DIR = path.join(ROOT, "prisma/migrations");
-export const POSTGRESQL_MIGRATIONS_DIR = path.join(ROOT, "prisma/postgresql/migrations");
+export const POSTGRESQL_MIGRATIONS_DIR = path.join(
+  ROOT,
+  "prisma/postgresql/migrations",
+);
 
 /** Where each database's schema and migration history live. */
-export const HISTORIES: Record<DatabaseProvider, { schemaPath: string; migrationsDir: string }> = {
+export const HISTORIES: Record<
+  DatabaseProvider,
+  { schemaPath: string; migrationsDir: string }
+> = {
   sqlite: { schemaPath: SCHEMA_PATH, migrationsDir: MIGRATIONS_DIR },
-  postgresql: { schemaPath: POSTGRESQL_SCHEMA_PATH, migrationsDir: POSTGRESQL_MIGRATIONS_DIR },
+  postgresql: {
+    schemaPath: POSTGRESQL_SCHEMA_PATH,
+    migrationsDir: POSTGRESQL_MIGRATIONS_DIR,
+  },
 };
 const FILTERS = { externalTables: [], externalEnums: [] };
 
@@ -48,9 +78,12 @@ let wasmReady: Promise<void> | undefined;
 function loadWasm(): Promise<void> {
   wasmReady ??= (async () => {
     const require = createRequire(import.meta.url);
-    const jsPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+    const jsPath =
+      require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const bytes = readFileSync(jsPath.replace(/\.js$/, ".wasm"));
-    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": engineModule });
+    const { instance } = await WebAssembly.instantiate(bytes, {
+      "./schema_engine_bg.js": engineModule,
+    });
     engineModule.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
   })();
@@ -59,7 +92,8 @@ function loadWasm(): Promise<void> {
 
 /** The SQLite file a `file:` URL names, relative to the working directory like Prisma does. */
 export function sqliteFilePath(url: string): string {
-  if (!url.startsWith("file:")) throw new MigrationError(unsupportedUrlMessage(url));
+  if (!url.startsWith("file:"))
+    throw new MigrationError(unsupportedUrlMessage(url));
   return path.resolve(url.slice("file:".length).split("?")[0]);
 }
 
@@ -75,12 +109,17 @@ function assertFolderExists(url: string) {
 function readMigrations(dir = MIGRATIONS_DIR): MigrationList {
   const lockPath = path.join(dir, "migration_lock.toml");
   const names = existsSync(dir)
-    ? readdirSync(dir).filter((name) => statSync(path.join(dir, name)).isDirectory()).sort()
+    ? readdirSync(dir)
+        .filter((name) => statSync(path.join(dir, name)).isDirectory())
+        .sort()
     : [];
   return {
     baseDir: dir,
     shadowDbInitScript: "",
-    lockfile: { path: "migration_lock.toml", content: existsSync(lockPath) ? readFileSync(lockPath, "utf8") : null },
+    lockfile: {
+      path: "migration_lock.toml",
+      content: existsSync(lockPath) ? readFileSync(lockPath, "utf8") : null,
+    },
     migrationDirectories: names.map((name) => {
       const file = path.join(dir, name, "migration.sql");
       return {
@@ -103,11 +142,13 @@ function providerOrThrow(url: string): DatabaseProvider {
 }
 
 function adapterFor(url: string): PrismaBetterSqlite3 | PrismaPg {
-  if (providerOrThrow(url) === "sqlite") return new PrismaBetterSqlite3({ url });
+  if (providerOrThrow(url) === "sqlite")
+    return new PrismaBetterSqlite3({ url });
   const factory = new PrismaPg({ connectionString: url });
   const connect = factory.connect.bind(factory);
   factory.connect = async () => readCharAsText(await connect());
-  factory.connectToShadowDb = async () => readCharAsText(await connectToPostgresShadow(url));
+  factory.connectToShadowDb = async () =>
+    readCharAsText(await connectToPostgresShadow(url));
   return factory;
 }
 
@@ -118,11 +159,14 @@ const PG_CHAR = 18;
 const PG_TEXT = 25;
 type PgConnection = Awaited<ReturnType<PrismaPg["connect"]>>;
 function readCharAsText<C extends PgConnection>(connection: C): C {
-  const io = connection as unknown as { performIO(query: unknown): Promise<{ fields: { dataTypeID: number }[] }> };
+  const io = connection as unknown as {
+    performIO(query: unknown): Promise<{ fields: { dataTypeID: number }[] }>;
+  };
   const performIO = io.performIO.bind(io);
   io.performIO = async (query) => {
     const result = await performIO(query);
-    for (const field of result.fields) if (field.dataTypeID === PG_CHAR) field.dataTypeID = PG_TEXT;
+    for (const field of result.fields)
+      if (field.dataTypeID === PG_CHAR) field.dataTypeID = PG_TEXT;
     return result;
   };
   return connection;
@@ -137,15 +181,22 @@ async function connectToPostgresShadow(url: string) {
   const database = `guide_shadow_${randomUUID().replaceAll("-", "")}`;
   const shadowUrl = new URL(url);
   shadowUrl.pathname = `/${database}`;
-  const admin = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  const admin = new pg.Client({
+    connectionString: url,
+    connectionTimeoutMillis: 5_000,
+  });
   const dropShadow = async () => {
-    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => {});
+    await admin
+      .query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)
+      .catch(() => {});
     await admin.end().catch(() => {});
   };
   try {
     await admin.connect();
     await admin.query(`CREATE DATABASE "${database}"`);
-    const connection = await new PrismaPg({ connectionString: shadowUrl.href }).connect();
+    const connection = await new PrismaPg({
+      connectionString: shadowUrl.href,
+    }).connect();
     const dispose = connection.dispose.bind(connection);
     connection.dispose = async () => {
       await dispose();
@@ -158,7 +209,10 @@ async function connectToPostgresShadow(url: string) {
   }
 }
 
-async function withEngine<T>(url: string, use: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+async function withEngine<T>(
+  url: string,
+  use: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   await loadWasm();
   const connections: { dispose(): Promise<void> }[] = [];
   const adapter = withScriptSupport(adapterFor(url), connections);
@@ -183,7 +237,10 @@ async function withEngine<T>(url: string, use: (engine: SchemaEngine) => Promise
 // The engine replays migration files through executeRaw, and both drivers run
 // one statement per prepared query. A query with no arguments may hold
 // several statements, so it goes through executeScript instead.
-function withScriptSupport<F extends PrismaBetterSqlite3 | PrismaPg>(factory: F, opened: { dispose(): Promise<void> }[]): F {
+function withScriptSupport<F extends PrismaBetterSqlite3 | PrismaPg>(
+  factory: F,
+  opened: { dispose(): Promise<void> }[],
+): F {
   type Connection = Awaited<ReturnType<F["connect"]>>;
   const wrap = (connection: Connection): Connection => {
     const executeRaw = connection.executeRaw.bind(connection);
@@ -200,9 +257,12 @@ function withScriptSupport<F extends PrismaBetterSqlite3 | PrismaPg>(factory: F,
     return connection;
   };
   const connect = factory.connect.bind(factory) as () => Promise<Connection>;
-  const connectToShadowDb = factory.connectToShadowDb.bind(factory) as () => Promise<Connection>;
+  const connectToShadowDb = factory.connectToShadowDb.bind(
+    factory,
+  ) as () => Promise<Connection>;
   factory.connect = (async () => wrap(await connect())) as F["connect"];
-  factory.connectToShadowDb = (async () => wrap(await connectToShadowDb())) as F["connectToShadowDb"];
+  factory.connectToShadowDb = (async () =>
+    wrap(await connectToShadowDb())) as F["connectToShadowDb"];
   return factory;
 }
 
@@ -211,7 +271,9 @@ function withScriptSupport<F extends PrismaBetterSqlite3 | PrismaPg>(factory: F,
 // failure is below the first line).
 function engineErrorMessage(error: unknown, url: string): string {
   const raw =
-    typeof error === "object" && error && "message" in error ? String(error.message) : String(error);
+    typeof error === "object" && error && "message" in error
+      ? String(error.message)
+      : String(error);
   const message = process.env.MIGRATE_DEBUG ? raw : raw.split("\n")[0].trim();
   if (message === "file is not a database") {
     return `${url} is not a SQLite database. Point DATABASE_URL at a SQLite file, or at a new file name to create one.`;
@@ -220,7 +282,10 @@ function engineErrorMessage(error: unknown, url: string): string {
 }
 
 /** Applies every migration the database lacks; returns their names (none on a second run). */
-export async function deployMigrations(url = databaseUrl(), dir?: string): Promise<string[]> {
+export async function deployMigrations(
+  url = databaseUrl(),
+  dir?: string,
+): Promise<string[]> {
   const provider = providerOrThrow(url);
   const migrationsDir = dir ?? HISTORIES[provider].migrationsDir;
   if (provider === "sqlite") assertFolderExists(url);
@@ -253,19 +318,30 @@ export async function checkMigrations(url = databaseUrl()): Promise<void> {
   const { stdout } = await withEngine(url, (engine) =>
     engine.diff({
       from: { tag: "migrations", ...readMigrations(migrationsDir) },
-      to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: readFileSync(schemaPath, "utf8") }] },
+      to: {
+        tag: "schemaDatamodel",
+        files: [
+          { path: schemaPath, content: readFileSync(schemaPath, "utf8") },
+        ],
+      },
       script: true,
       exitCode: null,
       filters: FILTERS,
     }),
   );
   if (!isEmptyDiff(stdout)) {
-    throw new MigrationError(`${path.relative(ROOT, migrationsDir)} does not give ${path.relative(ROOT, schemaPath)}; it lacks:\n${stdout}`);
+    throw new MigrationError(
+      `${path.relative(ROOT, migrationsDir)} does not give ${path.relative(ROOT, schemaPath)}; it lacks:\n${stdout}`,
+    );
   }
 }
 
 function isEmptyDiff(script: string | null | undefined): boolean {
-  return !script || script.trim() === "" || /^-- This is an empty migration\.\s*$/.test(script.trim());
+  return (
+    !script ||
+    script.trim() === "" ||
+    /^-- This is an empty migration\.\s*$/.test(script.trim())
+  );
 }
 
 // The engine's own answer to a server that is down is a long Rust error;
@@ -277,7 +353,10 @@ async function assertPostgresReachable(url: string) {
   } catch {
     throw new MigrationError(INVALID_POSTGRES_URL);
   }
-  const client = new pg.Client({ connectionString: target.href, connectionTimeoutMillis: 5_000 });
+  const client = new pg.Client({
+    connectionString: target.href,
+    connectionTimeoutMillis: 5_000,
+  });
   try {
     await client.connect();
     await client.query("SELECT 1");
@@ -287,7 +366,6 @@ async function assertPostgresReachable(url: string) {
     await client.end().catch(() => {});
   }
 }
-
 
 // WAL lets readers go on while one request writes, which the site's many
 // concurrent session reads need. The setting is stored in the file itself.
@@ -300,14 +378,20 @@ function useWriteAheadLog(url: string) {
   }
 }
 
-const FAILED_MIGRATION = 'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NULL AND rolled_back_at IS NULL';
+const FAILED_MIGRATION =
+  'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NULL AND rolled_back_at IS NULL';
 
 async function failedMigration(url: string): Promise<string | undefined> {
   if (providerOf(url) === "postgresql") {
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+    const client = new pg.Client({
+      connectionString: url,
+      connectionTimeoutMillis: 5_000,
+    });
     try {
       await client.connect();
-      const { rows } = await client.query<{ migration_name: string }>(FAILED_MIGRATION);
+      const { rows } = await client.query<{ migration_name: string }>(
+        FAILED_MIGRATION,
+      );
       return rows[0]?.migration_name;
     } catch {
       return undefined;
@@ -317,7 +401,8 @@ async function failedMigration(url: string): Promise<string | undefined> {
   }
   const db = new Database(sqliteFilePath(url), { fileMustExist: true });
   try {
-    const row = db.prepare(FAILED_MIGRATION).get() as { migration_name: string } | undefined;
+    const row = db.prepare(FAILED_MIGRATION).get() as
+      { migration_name: string } | undefined;
     return row?.migration_name;
   } catch {
     return undefined;
@@ -331,17 +416,27 @@ async function failedMigration(url: string): Promise<string | undefined> {
  * schema.prisma adds, and rewrites prisma/postgresql/schema.prisma. Returns
  * the SQLite folder, or null when nothing changed.
  */
-export async function createMigration(name: string, dirs = { sqlite: MIGRATIONS_DIR, postgresql: POSTGRESQL_MIGRATIONS_DIR }) {
+export async function createMigration(
+  name: string,
+  dirs = { sqlite: MIGRATIONS_DIR, postgresql: POSTGRESQL_MIGRATIONS_DIR },
+) {
   if (!/^[a-z0-9_]+$/.test(name)) {
-    throw new MigrationError(`Name the migration in lower case with underscores, for example add_notes (got "${name}").`);
+    throw new MigrationError(
+      `Name the migration in lower case with underscores, for example add_notes (got "${name}").`,
+    );
   }
   const schema = readFileSync(SCHEMA_PATH, "utf8");
   const migrationsList = readMigrations(dirs.sqlite);
   // The engine needs a database to connect to; the diff itself uses an in-memory shadow.
   const { stdout: sqliteSql } = await withEngine("file::memory:", (engine) =>
     engine.diff({
-      from: migrationsList.migrationDirectories.length ? { tag: "migrations", ...migrationsList } : { tag: "empty" },
-      to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: schema }] },
+      from: migrationsList.migrationDirectories.length
+        ? { tag: "migrations", ...migrationsList }
+        : { tag: "empty" },
+      to: {
+        tag: "schemaDatamodel",
+        files: [{ path: SCHEMA_PATH, content: schema }],
+      },
       script: true,
       exitCode: null,
       filters: FILTERS,
@@ -357,8 +452,14 @@ export async function createMigration(name: string, dirs = { sqlite: MIGRATIONS_
   const postgresqlSql = await withPostgresServer((url) =>
     withEngine(url, (engine) =>
       engine.diff({
-        from: { tag: "schemaDatamodel", files: [{ path: POSTGRESQL_SCHEMA_PATH, content: before }] },
-        to: { tag: "schemaDatamodel", files: [{ path: POSTGRESQL_SCHEMA_PATH, content: after }] },
+        from: {
+          tag: "schemaDatamodel",
+          files: [{ path: POSTGRESQL_SCHEMA_PATH, content: before }],
+        },
+        to: {
+          tag: "schemaDatamodel",
+          files: [{ path: POSTGRESQL_SCHEMA_PATH, content: after }],
+        },
         script: true,
         exitCode: null,
         filters: FILTERS,
@@ -367,18 +468,28 @@ export async function createMigration(name: string, dirs = { sqlite: MIGRATIONS_
   );
 
   const folderName = `${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}_${name}`;
-  writeMigration(dirs.postgresql, "postgresql", folderName, postgresqlSql.stdout ?? "");
+  writeMigration(
+    dirs.postgresql,
+    "postgresql",
+    folderName,
+    postgresqlSql.stdout ?? "",
+  );
   return writeMigration(dirs.sqlite, "sqlite", folderName, sqliteSql ?? "");
 }
 
 // POSTGRES_URL names a server to use; without it, Debian's PostgreSQL is
 // started in a temporary folder for the few seconds the diff takes.
-async function withPostgresServer<T>(use: (url: string) => Promise<T>): Promise<T> {
+async function withPostgresServer<T>(
+  use: (url: string) => Promise<T>,
+): Promise<T> {
   if (process.env.POSTGRES_URL) return use(process.env.POSTGRES_URL);
   const { startPostgres } = await import("./services");
   let server;
   try {
-    server = startPostgres({ dir: mkdtempSync(path.join(tmpdir(), "guide-migration-pg-")), port: 55400 + Math.floor(Math.random() * 90) });
+    server = startPostgres({
+      dir: mkdtempSync(path.join(tmpdir(), "guide-migration-pg-")),
+      port: 55400 + Math.floor(Math.random() * 90),
+    });
   } catch (error) {
     throw new MigrationError(
       `Writing the PostgreSQL twin of a migration needs a PostgreSQL server: install Debian's postgresql, or set POSTGRES_URL to a server's postgres://… URL (${error instanceof Error ? error.message : error}).`,
@@ -391,10 +502,16 @@ async function withPostgresServer<T>(use: (url: string) => Promise<T>): Promise<
   }
 }
 
-function writeMigration(dir: string, provider: DatabaseProvider, folderName: string, sql: string) {
+function writeMigration(
+  dir: string,
+  provider: DatabaseProvider,
+  folderName: string,
+  sql: string,
+) {
   mkdirSync(dir, { recursive: true });
   const lockPath = path.join(dir, "migration_lock.toml");
-  if (!existsSync(lockPath)) writeFileSync(lockPath, `provider = "${provider}"\n`);
+  if (!existsSync(lockPath))
+    writeFileSync(lockPath, `provider = "${provider}"\n`);
   const folder = path.join(dir, folderName);
   mkdirSync(folder);
   writeFileSync(path.join(folder, "migration.sql"), sql);
@@ -425,7 +542,9 @@ async function main(argv: string[]) {
     );
   } else if (command === "check") {
     await checkMigrations();
-    console.log(`The ${providerOf(databaseUrl())} migration history gives prisma/schema.prisma exactly (replayed on ${shownUrl()}).`);
+    console.log(
+      `The ${providerOf(databaseUrl())} migration history gives prisma/schema.prisma exactly (replayed on ${shownUrl()}).`,
+    );
   } else if (command === "new" && name) {
     const folder = await createMigration(name);
     console.log(
@@ -434,13 +553,20 @@ async function main(argv: string[]) {
         : "schema.prisma has no changes to migrate.",
     );
   } else {
-    throw new MigrationError("Usage: tsx scripts/migrate.ts deploy | check | new <name>");
+    throw new MigrationError(
+      "Usage: tsx scripts/migrate.ts deploy | check | new <name>",
+    );
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (
+  process.argv[1] &&
+  import.meta.url === pathToFileURL(process.argv[1]).href
+) {
   main(process.argv.slice(2)).catch((error) => {
-    console.error(`Migration failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `Migration failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   });
 }

@@ -7,22 +7,36 @@ import { randomBytes } from "node:crypto";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startNext, type NextInstance } from "./production-server";
-import { ensureDebianPackages, startNginx, startPostgres, type Postgres } from "./services";
+import {
+  ensureDebianPackages,
+  startNginx,
+  startPostgres,
+  type Postgres,
+} from "./services";
 
 export const NGINX_SITE = "deploy/nginx/guide.conf";
 export const RUN_DIR = path.resolve(import.meta.dirname, "../.test-run/scale");
 
 /** The ports deploy/nginx/guide.conf names: nginx's, and one per instance. */
-export function sitePorts(site = NGINX_SITE): { proxy: number; instances: number[] } {
+export function sitePorts(site = NGINX_SITE): {
+  proxy: number;
+  instances: number[];
+} {
   const text = readFileSync(site, "utf8");
   const proxy = Number(/listen 127\.0\.0\.1:(\d+);/.exec(text)?.[1]);
-  const instances = [...text.matchAll(/server 127\.0\.0\.1:(\d+)/g)].map((match) => Number(match[1]));
-  if (!proxy || instances.length === 0) throw new Error(`${site} names no loopback listen port or no instances`);
+  const instances = [...text.matchAll(/server 127\.0\.0\.1:(\d+)/g)].map(
+    (match) => Number(match[1]),
+  );
+  if (!proxy || instances.length === 0)
+    throw new Error(`${site} names no loopback listen port or no instances`);
   return { proxy, instances };
 }
 
 export function ensureServers() {
-  ensureDebianPackages({ postgresql: "/usr/lib/postgresql", "nginx-light": "/usr/sbin/nginx" });
+  ensureDebianPackages({
+    postgresql: "/usr/lib/postgresql",
+    "nginx-light": "/usr/sbin/nginx",
+  });
 }
 
 /** A fresh PostgreSQL server in the run folder. */
@@ -46,7 +60,10 @@ export type Cluster = {
 export async function startCluster(databaseUrl: string): Promise<Cluster> {
   const { proxy, instances: ports } = sitePorts();
   const url = `http://127.0.0.1:${proxy}`;
-  const migrate = spawnSync("npm", ["run", "db:migrate"], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: "inherit" });
+  const migrate = spawnSync("npm", ["run", "db:migrate"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: "inherit",
+  });
   if (migrate.status !== 0) throw new Error("npm run db:migrate failed");
 
   const env = {
@@ -56,8 +73,14 @@ export async function startCluster(databaseUrl: string): Promise<Cluster> {
     // nginx connects from loopback.
     TRUSTED_PROXIES: "127.0.0.1",
   };
-  const instances = await Promise.all(ports.map((port) => startNext({ ...env, PORT: String(port) })));
-  const nginx = await startNginx({ dir: path.join(RUN_DIR, "nginx"), site: NGINX_SITE, port: proxy });
+  const instances = await Promise.all(
+    ports.map((port) => startNext({ ...env, PORT: String(port) })),
+  );
+  const nginx = await startNginx({
+    dir: path.join(RUN_DIR, "nginx"),
+    site: NGINX_SITE,
+    port: proxy,
+  });
   return {
     url,
     databaseUrl,
@@ -66,7 +89,13 @@ export async function startCluster(databaseUrl: string): Promise<Cluster> {
     drainAndStop: async (index) => {
       const port = ports[index];
       const drained = path.join(RUN_DIR, "nginx", "guide-drained.conf");
-      writeFileSync(drained, readFileSync(NGINX_SITE, "utf8").replace(new RegExp(`(server 127\\.0\\.0\\.1:${port}) [^;]*;`), "$1 down;"));
+      writeFileSync(
+        drained,
+        readFileSync(NGINX_SITE, "utf8").replace(
+          new RegExp(`(server 127\\.0\\.0\\.1:${port}) [^;]*;`),
+          "$1 down;",
+        ),
+      );
       await nginx.reload(drained);
       await instances[index].stop();
     },

@@ -8,7 +8,12 @@
 // everything listens on loopback and stops when the run ends.
 import { spawnSync } from "node:child_process";
 import { runLoad, type LoadResult } from "./load";
-import { ensureServers, startCluster, startRunPostgres, type Cluster } from "./scale-cluster";
+import {
+  ensureServers,
+  startCluster,
+  startRunPostgres,
+  type Cluster,
+} from "./scale-cluster";
 
 const LOAD_SECONDS = Number(process.env.LOAD_SECONDS || 12);
 
@@ -16,14 +21,26 @@ function step(title: string) {
   console.log(`\n=== ${title}\n`);
 }
 
-function runOrFail(command: string, args: string[], env: Record<string, string>) {
-  const result = spawnSync(command, args, { env: { ...process.env, ...env }, stdio: "inherit" });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed`);
+function runOrFail(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+) {
+  const result = spawnSync(command, args, {
+    env: { ...process.env, ...env },
+    stdio: "inherit",
+  });
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(" ")} failed`);
 }
 
 function assertClean(name: string, result: LoadResult) {
-  if (result.problems.length > 0) throw new Error(`${name}:\n- ${[...new Set(result.problems)].slice(0, 20).join("\n- ")}`);
-  if (result.writesChecked === 0) throw new Error(`${name}: no write was checked`);
+  if (result.problems.length > 0)
+    throw new Error(
+      `${name}:\n- ${[...new Set(result.problems)].slice(0, 20).join("\n- ")}`,
+    );
+  if (result.writesChecked === 0)
+    throw new Error(`${name}: no write was checked`);
 }
 
 async function main() {
@@ -36,23 +53,40 @@ async function main() {
 
     if (process.env.SCALE_SKIP_SUITE !== "1") {
       step("The end-to-end suite on PostgreSQL");
-      runOrFail("npx", ["playwright", "test", "--project=chromium"], { E2E_DATABASE_URL: postgres.url("guide_e2e") });
+      runOrFail("npx", ["playwright", "test", "--project=chromium"], {
+        E2E_DATABASE_URL: postgres.url("guide_e2e"),
+      });
     }
 
     step("The PostgreSQL migration history gives schema.prisma exactly");
-    runOrFail("npx", ["tsx", "scripts/migrate.ts", "check"], { DATABASE_URL: postgres.url("guide_scale") });
+    runOrFail("npx", ["tsx", "scripts/migrate.ts", "check"], {
+      DATABASE_URL: postgres.url("guide_scale"),
+    });
 
     step("Two instances behind nginx");
     cluster = await startCluster(postgres.url("guide_scale"));
-    runOrFail("npx", ["playwright", "test", "-c", "playwright.scale.config.ts"], {
-      SCALE_URL: cluster.url,
-      SCALE_INSTANCES: cluster.instances.map((instance) => instance.url).join(" "),
-      SCALE_DATABASE_URL: cluster.databaseUrl,
-      SCALE_NGINX_LOG: cluster.accessLog,
-    });
+    runOrFail(
+      "npx",
+      ["playwright", "test", "-c", "playwright.scale.config.ts"],
+      {
+        SCALE_URL: cluster.url,
+        SCALE_INSTANCES: cluster.instances
+          .map((instance) => instance.url)
+          .join(" "),
+        SCALE_DATABASE_URL: cluster.databaseUrl,
+        SCALE_NGINX_LOG: cluster.accessLog,
+      },
+    );
 
     step("npm run load through nginx");
-    assertClean("load through nginx", await runLoad({ url: cluster.url, databaseUrl: cluster.databaseUrl, seconds: LOAD_SECONDS }));
+    assertClean(
+      "load through nginx",
+      await runLoad({
+        url: cluster.url,
+        databaseUrl: cluster.databaseUrl,
+        seconds: LOAD_SECONDS,
+      }),
+    );
 
     step("The same load, one instance taken out halfway");
     const result = await runLoad({
@@ -60,12 +94,16 @@ async function main() {
       databaseUrl: cluster.databaseUrl,
       seconds: LOAD_SECONDS,
       halfway: async () => {
-        console.log(`Taking ${cluster!.instances[1].url} out: marked down in nginx, reloaded, then stopped (SIGTERM)`);
+        console.log(
+          `Taking ${cluster!.instances[1].url} out: marked down in nginx, reloaded, then stopped (SIGTERM)`,
+        );
         await cluster!.drainAndStop(1);
       },
     });
     assertClean("load with one instance stopped", result);
-    console.log("\nOK: every spec passed through nginx on PostgreSQL; both loads had no errors and no lost writes.");
+    console.log(
+      "\nOK: every spec passed through nginx on PostgreSQL; both loads had no errors and no lost writes.",
+    );
   } finally {
     await cluster?.stop();
     postgres.stop();
@@ -73,6 +111,8 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(`\nFAILED: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `\nFAILED: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

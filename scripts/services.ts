@@ -1,39 +1,80 @@
 // The real servers the scale test runs the site on: Debian's PostgreSQL and
 // nginx, each in a folder of its own, listening on loopback only, stopped by
 // the caller. Nothing here touches the machine's own clusters or sites.
-import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import {
+  execFileSync,
+  spawn,
+  spawnSync,
+  type ChildProcess,
+} from "node:child_process";
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 
 const isRoot = process.getuid?.() === 0;
 
 /** Installs the Debian packages whose programs are missing (as .ci/run does for chromium). */
 export function ensureDebianPackages(packages: Record<string, string>) {
-  const missing = Object.entries(packages).filter(([, program]) => !existsSync(program)).map(([name]) => name);
+  const missing = Object.entries(packages)
+    .filter(([, program]) => !existsSync(program))
+    .map(([name]) => name);
   if (missing.length === 0) return;
-  if (!isRoot) throw new Error(`Install Debian's ${missing.join(", ")} first (apt-get install ${missing.join(" ")}).`);
+  if (!isRoot)
+    throw new Error(
+      `Install Debian's ${missing.join(", ")} first (apt-get install ${missing.join(" ")}).`,
+    );
   console.log(`Installing Debian's ${missing.join(", ")}`);
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
-  execFileSync("apt-get", ["install", "-y", "-qq", ...missing], { stdio: "inherit", env });
+  execFileSync("apt-get", ["install", "-y", "-qq", ...missing], {
+    stdio: "inherit",
+    env,
+  });
 }
 
 /** The bin folder of the newest PostgreSQL that Debian's packages installed. */
 export function postgresBin(): string {
   const root = "/usr/lib/postgresql";
-  const versions = existsSync(root) ? readdirSync(root).filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(b) - Number(a)) : [];
-  if (versions.length === 0) throw new Error("No PostgreSQL under /usr/lib/postgresql: install Debian's postgresql.");
+  const versions = existsSync(root)
+    ? readdirSync(root)
+        .filter((name) => /^\d+$/.test(name))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
+  if (versions.length === 0)
+    throw new Error(
+      "No PostgreSQL under /usr/lib/postgresql: install Debian's postgresql.",
+    );
   return path.join(root, versions[0], "bin");
 }
 
-export type Postgres = { url: (database: string) => string; createDatabase: (name: string) => void; stop: () => void };
+export type Postgres = {
+  url: (database: string) => string;
+  createDatabase: (name: string) => void;
+  stop: () => void;
+};
 
 /**
  * initdb in `dir`, then a server on 127.0.0.1:`port` with password
  * authentication. PostgreSQL refuses to run as root, so as root it runs as
  * Debian's postgres user.
  */
-export function startPostgres({ dir, port, user = "guide", password = "guide-test-password" }: { dir: string; port: number; user?: string; password?: string }): Postgres {
+export function startPostgres({
+  dir,
+  port,
+  user = "guide",
+  password = "guide-test-password",
+}: {
+  dir: string;
+  port: number;
+  user?: string;
+  password?: string;
+}): Postgres {
   const bin = postgresBin();
   const data = path.join(dir, "data");
   mkdirSync(dir, { recursive: true });
@@ -46,22 +87,59 @@ export function startPostgres({ dir, port, user = "guide", password = "guide-tes
   }
   chmodSync(passwordFile, 0o600);
   const run = (program: string, args: string[]) => {
-    const [command, commandArgs] = isRoot ? ["runuser", ["-u", "postgres", "--", path.join(bin, program), ...args]] : [path.join(bin, program), args];
+    const [command, commandArgs] = isRoot
+      ? ["runuser", ["-u", "postgres", "--", path.join(bin, program), ...args]]
+      : [path.join(bin, program), args];
     // PGPASSWORD for createdb; runuser passes the environment on.
-    const result = spawnSync(command, commandArgs as string[], { encoding: "utf8", env: { ...process.env, PGPASSWORD: password } });
-    if (result.status !== 0) throw new Error(`${program} failed: ${result.stderr || result.stdout}`);
+    const result = spawnSync(command, commandArgs as string[], {
+      encoding: "utf8",
+      env: { ...process.env, PGPASSWORD: password },
+    });
+    if (result.status !== 0)
+      throw new Error(`${program} failed: ${result.stderr || result.stdout}`);
   };
   if (!existsSync(path.join(data, "PG_VERSION"))) {
-    run("initdb", ["-D", data, "-U", user, `--pwfile=${passwordFile}`, "--auth=scram-sha-256", "-E", "UTF8", "--locale=C"]);
+    run("initdb", [
+      "-D",
+      data,
+      "-U",
+      user,
+      `--pwfile=${passwordFile}`,
+      "--auth=scram-sha-256",
+      "-E",
+      "UTF8",
+      "--locale=C",
+    ]);
   }
   // Loopback only, and the socket in this folder rather than /var/run.
   const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c max_connections=200 -c fsync=on`;
-  run("pg_ctl", ["-D", data, "-o", options, "-l", path.join(dir, "server.log"), "-w", "-t", "60", "start"]);
+  run("pg_ctl", [
+    "-D",
+    data,
+    "-o",
+    options,
+    "-l",
+    path.join(dir, "server.log"),
+    "-w",
+    "-t",
+    "60",
+    "start",
+  ]);
 
-  const url = (database: string) => `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  const url = (database: string) =>
+    `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
   return {
     url,
-    createDatabase: (name) => run("createdb", ["-h", "127.0.0.1", "-p", String(port), "-U", user, name]),
+    createDatabase: (name) =>
+      run("createdb", [
+        "-h",
+        "127.0.0.1",
+        "-p",
+        String(port),
+        "-U",
+        user,
+        name,
+      ]),
     stop: () => {
       try {
         run("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]);
@@ -73,21 +151,36 @@ export function startPostgres({ dir, port, user = "guide", password = "guide-tes
 }
 
 function postgresUser(): { uid: number; gid: number } {
-  const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
+  const id = (flag: string) =>
+    Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
   return { uid: id("-u"), gid: id("-g") };
 }
 
-export type Nginx = { process: ChildProcess; reload: (site: string) => Promise<void>; stop: () => Promise<void> };
+export type Nginx = {
+  process: ChildProcess;
+  reload: (site: string) => Promise<void>;
+  stop: () => Promise<void>;
+};
 
 /**
  * nginx with `site` (a file like deploy/nginx/guide.conf) in its http block,
  * and everything else it writes (pid, logs, temp files) in `dir`.
  */
-export async function startNginx({ dir, site, port }: { dir: string; site: string; port: number }): Promise<Nginx> {
+export async function startNginx({
+  dir,
+  site,
+  port,
+}: {
+  dir: string;
+  site: string;
+  port: number;
+}): Promise<Nginx> {
   mkdirSync(path.join(dir, "logs"), { recursive: true });
   const config = path.join(dir, "nginx.conf");
   writeNginxConfig(config, dir, site);
-  const child = spawn("nginx", ["-p", dir, "-c", config], { stdio: ["ignore", "inherit", "inherit"] });
+  const child = spawn("nginx", ["-p", dir, "-c", config], {
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   await waitForPort(port, child, "nginx");
   return {
     process: child,
@@ -129,16 +222,22 @@ http {
 }
 `,
   );
-  const test = spawnSync("nginx", ["-t", "-p", dir, "-c", config], { encoding: "utf8" });
-  if (test.status !== 0) throw new Error(`nginx refused its configuration: ${test.stderr}`);
+  const test = spawnSync("nginx", ["-t", "-p", dir, "-c", config], {
+    encoding: "utf8",
+  });
+  if (test.status !== 0)
+    throw new Error(`nginx refused its configuration: ${test.stderr}`);
 }
 
 async function waitForPort(port: number, child: ChildProcess, name: string) {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}`);
+    if (child.exitCode !== null)
+      throw new Error(`${name} exited with code ${child.exitCode}`);
     try {
-      await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(1_000) });
+      await fetch(`http://127.0.0.1:${port}/`, {
+        signal: AbortSignal.timeout(1_000),
+      });
       return;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200));

@@ -10,20 +10,33 @@ const DEV_ENV_FILE = ".env.development.local";
 
 function ensureDevSecret() {
   if (process.env.BETTER_AUTH_SECRET) return;
-  const current = existsSync(DEV_ENV_FILE) ? readFileSync(DEV_ENV_FILE, "utf8") : "";
+  const current = existsSync(DEV_ENV_FILE)
+    ? readFileSync(DEV_ENV_FILE, "utf8")
+    : "";
   if (/^BETTER_AUTH_SECRET=.+/m.test(current)) return;
   const line = `BETTER_AUTH_SECRET=${randomBytes(32).toString("base64")}\n`;
-  appendFileSync(DEV_ENV_FILE, (current && !current.endsWith("\n") ? "\n" : "") + line);
-  console.log(`Created a development secret in ${DEV_ENV_FILE} (not committed).`);
+  appendFileSync(
+    DEV_ENV_FILE,
+    (current && !current.endsWith("\n") ? "\n" : "") + line,
+  );
+  console.log(
+    `Created a development secret in ${DEV_ENV_FILE} (not committed).`,
+  );
 }
 
 async function main() {
   ensureDevSecret();
   const applied = await deployMigrations();
-  console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database is up to date.");
+  console.log(
+    applied.length
+      ? `Applied migrations: ${applied.join(", ")}`
+      : "Database is up to date.",
+  );
 }
 
 main().catch((error) => {
-  console.error(`Set-up failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `Set-up failed: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

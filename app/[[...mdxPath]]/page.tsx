@@ -31,7 +31,11 @@ export default async function Page(props: PageProps) {
   const { mdxPath } = await props.params;
   const lesson = findLesson(mdxPath?.join("/") ?? "");
   return (
-    <DocsPage mdxPath={mdxPath} lessonEnd={lesson && <LessonEnd lesson={lesson} />} courseOverview={<CourseOverview />} />
+    <DocsPage
+      mdxPath={mdxPath}
+      lessonEnd={lesson && <LessonEnd lesson={lesson} />}
+      courseOverview={<CourseOverview />}
+    />
   );
 }
 
@@ -41,14 +45,28 @@ type ReaderParts = { lessonEnd: ReactNode; courseOverview: ReactNode };
 // request that streams in the reader's parts does not render it again. The
 // parts that read the session are made outside and pass through the cache
 // untouched (a session read inside "use cache" is an error).
-async function DocsPage({ mdxPath, lessonEnd, courseOverview }: { mdxPath?: string[] } & ReaderParts) {
+async function DocsPage({
+  mdxPath,
+  lessonEnd,
+  courseOverview,
+}: { mdxPath?: string[] } & ReaderParts) {
   "use cache";
   cacheLife("max");
-  const { default: MDXContent, toc, metadata, sourceCode } = await importPage(mdxPath);
+  const {
+    default: MDXContent,
+    toc,
+    metadata,
+    sourceCode,
+  } = await importPage(mdxPath);
   return (
     <Wrapper toc={toc} metadata={metadata} sourceCode={sourceCode}>
-      <PageActions markdownHref={markdownPath(`/${mdxPath?.join("/") ?? ""}`)} />
-      <MDXContent params={{ mdxPath }} components={{ CourseOverview: () => courseOverview }} />
+      <PageActions
+        markdownHref={markdownPath(`/${mdxPath?.join("/") ?? ""}`)}
+      />
+      <MDXContent
+        params={{ mdxPath }}
+        components={{ CourseOverview: () => courseOverview }}
+      />
       {lessonEnd}
     </Wrapper>
   );

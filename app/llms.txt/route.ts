@@ -10,5 +10,7 @@ async function cachedLlmsTxt(): Promise<string> {
 }
 
 export async function GET() {
-  return new Response(await cachedLlmsTxt(), { headers: { "content-type": "text/plain; charset=utf-8" } });
+  return new Response(await cachedLlmsTxt(), {
+    headers: { "content-type": "text/plain; charset=utf-8" },
+  });
 }

@@ -6,11 +6,18 @@ import { safeNextPath } from "@/lib/safe-redirect";
 
 export const metadata = { title: "Sign in" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string }>;
+}) {
   const next = safeNextPath((await searchParams).next);
   if (await getUser()) redirect(next);
   return (
-    <AuthPage title="Sign in" intro="Sign in to run the guide's examples with your own session.">
+    <AuthPage
+      title="Sign in"
+      intro="Sign in to run the guide's examples with your own session."
+    >
       <LoginForm next={next} />
     </AuthPage>
   );

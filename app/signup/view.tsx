@@ -6,7 +6,11 @@ import { safeNextPath } from "@/lib/safe-redirect";
 
 export const metadata = { title: "Create an account" };
 
-export default async function SignupPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+export default async function SignupPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string }>;
+}) {
   const next = safeNextPath((await searchParams).next);
   if (await getUser()) redirect(next);
   return (

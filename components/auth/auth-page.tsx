@@ -1,7 +1,15 @@
 import type { ReactNode } from "react";
 
 // The frame around the sign-in and sign-up forms, sized for reading on a phone too.
-export function AuthPage({ title, intro, children }: { title: string; intro: ReactNode; children: ReactNode }) {
+export function AuthPage({
+  title,
+  intro,
+  children,
+}: {
+  title: string;
+  intro: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <main className="auth-page">
       <h1>{title}</h1>

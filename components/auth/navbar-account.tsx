@@ -9,7 +9,13 @@ import { SignOutButton } from "./sign-out-button";
 // the size of the "Sign in" link, so nothing moves when the account arrives.
 export function NavbarAccount() {
   return (
-    <Suspense fallback={<span className="navbar-account-link" aria-hidden="true">Sign in</span>}>
+    <Suspense
+      fallback={
+        <span className="navbar-account-link" aria-hidden="true">
+          Sign in
+        </span>
+      }
+    >
       <Account />
     </Suspense>
   );
@@ -29,7 +35,11 @@ async function Account() {
   return (
     <div className="navbar-account" data-testid="navbar-account">
       {/* The account page is lesson 14's: two-factor sign-in on or off. */}
-      <Link href="/examples/two-factor" className="navbar-account-name" title="Your account: two-factor sign-in">
+      <Link
+        href="/examples/two-factor"
+        className="navbar-account-name"
+        title="Your account: two-factor sign-in"
+      >
         <span data-testid="navbar-user-name">{user.name}</span>
       </Link>
       <SignOutButton />

@@ -1,5 +1,9 @@
 import { Fragment } from "react";
-import { benchCaption, benchTable, type BenchTopic } from "@/lib/docs/bench-tables";
+import {
+  benchCaption,
+  benchTable,
+  type BenchTopic,
+} from "@/lib/docs/bench-tables";
 
 // Figures measured by `npm run bench` and committed in bench/results.json, so
 // the pages show what was measured, with when and on what. The tables are the
@@ -37,5 +41,11 @@ export function BenchFigures({ topic }: { topic: BenchTopic }) {
 
 /** Text with `code` in backticks, as in the Markdown the same table becomes. */
 function InlineCode({ text }: { text: string }) {
-  return text.split("`").map((part, index) => <Fragment key={index}>{index % 2 === 1 ? <code>{part}</code> : part}</Fragment>);
+  return text
+    .split("`")
+    .map((part, index) => (
+      <Fragment key={index}>
+        {index % 2 === 1 ? <code>{part}</code> : part}
+      </Fragment>
+    ));
 }

@@ -23,30 +23,40 @@ async function ReaderOverview() {
 }
 
 /** `progress` undefined: not known yet (the prerendered fallback); null: signed out. */
-function Overview({ progress }: { progress: CourseProgress | null | undefined }) {
+function Overview({
+  progress,
+}: {
+  progress: CourseProgress | null | undefined;
+}) {
   return (
     <>
       {/* The same box in every state (min-height in site.css). */}
-      <div className="course-overview-reader" aria-busy={progress === undefined}>
+      <div
+        className="course-overview-reader"
+        aria-busy={progress === undefined}
+      >
         {progress === undefined ? null : progress ? (
           <p>
             <strong>
               {progress.done} of {progress.total} lessons done.
             </strong>{" "}
-            <Link href="/progress">My progress</Link> lists your answers; <Link href="/teams">Teams</Link> shows a
-            team&apos;s progress.
+            <Link href="/progress">My progress</Link> lists your answers;{" "}
+            <Link href="/teams">Teams</Link> shows a team&apos;s progress.
             <ProgressBar done={progress.done} total={progress.total} />
           </p>
         ) : (
           <p>
-            Everything is open to read. <Link href="/signup">Create an account</Link> or{" "}
-            <Link href="/login">sign in</Link> to run the examples with your own session and save your progress.
+            Everything is open to read.{" "}
+            <Link href="/signup">Create an account</Link> or{" "}
+            <Link href="/login">sign in</Link> to run the examples with your own
+            session and save your progress.
           </p>
         )}
       </div>
       <ol className="course-overview-list">
         {(progress?.lessons ?? LESSONS).map((lesson) => {
-          const completedAt = "completedAt" in lesson ? lesson.completedAt : null;
+          const completedAt =
+            "completedAt" in lesson ? lesson.completedAt : null;
           return (
             <li key={lesson.slug} data-lesson={lesson.slug}>
               <Link href={`/${lesson.slug}`}>{lesson.title}</Link>
@@ -54,7 +64,10 @@ function Overview({ progress }: { progress: CourseProgress | null | undefined })
               <Link href={lesson.example}>{lesson.example}</Link>
               {completedAt && (
                 <span className="course-done">
-                  {" · "}✓ done <time dateTime={completedAt.toISOString()}>{formatDate(completedAt)}</time>
+                  {" · "}✓ done{" "}
+                  <time dateTime={completedAt.toISOString()}>
+                    {formatDate(completedAt)}
+                  </time>
                 </span>
               )}
             </li>

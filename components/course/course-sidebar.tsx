@@ -5,7 +5,9 @@ import { LESSONS } from "@/lib/course/lessons";
 import { readerProgress } from "@/lib/course/progress";
 
 const SUMMARY_NAME = "course-progress";
-const LESSON_ROUTES = new Set<string>(LESSONS.map((lesson) => `/${lesson.slug}`));
+const LESSON_ROUTES = new Set<string>(
+  LESSONS.map((lesson) => `/${lesson.slug}`),
+);
 
 // Nextra's sidebar is drawn from the page map. The layout passes it through
 // here, and the titles it puts in are Server Components that read the
@@ -17,7 +19,9 @@ export function withCourseProgress(pageMap: PageMapItem[]): PageMapItem[] {
   const [first, ...items] = pageMap;
   if (!first || !("data" in first)) return pageMap;
 
-  const meta = { data: { [SUMMARY_NAME]: { type: "separator" }, ...first.data } };
+  const meta = {
+    data: { [SUMMARY_NAME]: { type: "separator" }, ...first.data },
+  };
   const summary = {
     name: SUMMARY_NAME,
     route: "",
@@ -28,7 +32,12 @@ export function withCourseProgress(pageMap: PageMapItem[]): PageMapItem[] {
     ),
   };
   const lessons = items.map((item) => {
-    if (!("route" in item) || !LESSON_ROUTES.has(item.route) || "children" in item) return item;
+    if (
+      !("route" in item) ||
+      !LESSON_ROUTES.has(item.route) ||
+      "children" in item
+    )
+      return item;
     const title = String((item as { title?: string }).title);
     return {
       ...item,
@@ -44,7 +53,10 @@ export function withCourseProgress(pageMap: PageMapItem[]): PageMapItem[] {
 
 async function LessonTitle({ title, route }: { title: string; route: string }) {
   const progress = await readerProgress();
-  const done = progress?.lessons.some((lesson) => `/${lesson.slug}` === route && lesson.completedAt) ?? false;
+  const done =
+    progress?.lessons.some(
+      (lesson) => `/${lesson.slug}` === route && lesson.completedAt,
+    ) ?? false;
   return <LessonTitleText title={title} done={done} />;
 }
 
@@ -78,7 +90,8 @@ async function ProgressSummary() {
   }
   return (
     <span className="course-sidebar-summary" data-testid="sidebar-progress">
-      <Link href="/progress">My progress</Link>: {progress.done} of {progress.total} lessons done
+      <Link href="/progress">My progress</Link>: {progress.done} of{" "}
+      {progress.total} lessons done
       <ProgressBar done={progress.done} total={progress.total} />
       <Link href="/teams">Teams</Link>
     </span>

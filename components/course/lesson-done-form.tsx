@@ -5,7 +5,13 @@ import { setLessonDone } from "@/lib/course/progress-actions";
 
 // The action calls refresh(), so the page re-renders and `done` arrives fresh
 // with the action's answer and the sidebar changes in the same response.
-export function LessonDoneForm({ lesson, done }: { lesson: string; done: boolean }) {
+export function LessonDoneForm({
+  lesson,
+  done,
+}: {
+  lesson: string;
+  done: boolean;
+}) {
   const [state, formAction, pending] = useActionState(setLessonDone, null);
   return (
     <form action={formAction} className="lesson-done" data-testid="lesson-done">
@@ -14,7 +20,10 @@ export function LessonDoneForm({ lesson, done }: { lesson: string; done: boolean
       <button type="submit" className="course-button" disabled={pending}>
         {done ? "Mark as not done" : "Mark lesson done"}
       </button>
-      <p role="status" className={state?.ok === false ? "example-error" : undefined}>
+      <p
+        role="status"
+        className={state?.ok === false ? "example-error" : undefined}
+      >
         {state?.message}
       </p>
     </form>

@@ -9,8 +9,8 @@ export function MyProgress({ progress }: { progress: CourseProgress }) {
     <main className="course-page" data-testid="my-progress">
       <h1>My progress</h1>
       <p>
-        {progress.done} of {progress.total} lessons done. Dates are in UTC. Members of your{" "}
-        <Link href="/teams">teams</Link> see this table too.
+        {progress.done} of {progress.total} lessons done. Dates are in UTC.
+        Members of your <Link href="/teams">teams</Link> see this table too.
         <ProgressBar done={progress.done} total={progress.total} />
       </p>
       <ProgressTable lessons={progress.lessons} />
@@ -19,7 +19,13 @@ export function MyProgress({ progress }: { progress: CourseProgress }) {
 }
 
 /** One row per lesson: shared by "My progress" and each member on a team page. */
-export function ProgressTable({ lessons, caption }: { lessons: LessonProgress[]; caption?: string }) {
+export function ProgressTable({
+  lessons,
+  caption,
+}: {
+  lessons: LessonProgress[];
+  caption?: string;
+}) {
   return (
     <div className="course-table-scroll">
       <table className="course-table">
@@ -37,7 +43,13 @@ export function ProgressTable({ lessons, caption }: { lessons: LessonProgress[];
               <th scope="row">
                 <Link href={`/${lesson.slug}`}>{lesson.title}</Link>
               </th>
-              <td>{lesson.completedAt ? <DateCell date={lesson.completedAt} /> : "Not yet"}</td>
+              <td>
+                {lesson.completedAt ? (
+                  <DateCell date={lesson.completedAt} />
+                ) : (
+                  "Not yet"
+                )}
+              </td>
               <td>
                 <AnswerCell lesson={lesson} />
               </td>
@@ -51,10 +63,15 @@ export function ProgressTable({ lessons, caption }: { lessons: LessonProgress[];
 
 function AnswerCell({ lesson }: { lesson: LessonProgress }) {
   if (!lesson.answer || !lesson.answeredAt) return <>Not answered</>;
-  const label = publicCheck(lesson.slug).options.find((option) => option.id === lesson.answer)?.label ?? lesson.answer;
+  const label =
+    publicCheck(lesson.slug).options.find(
+      (option) => option.id === lesson.answer,
+    )?.label ?? lesson.answer;
   return (
     <>
-      “{label}” <strong>{lesson.answerCorrect ? "correct" : "not correct"}</strong>, <DateCell date={lesson.answeredAt} />
+      “{label}”{" "}
+      <strong>{lesson.answerCorrect ? "correct" : "not correct"}</strong>,{" "}
+      <DateCell date={lesson.answeredAt} />
     </>
   );
 }

@@ -16,18 +16,29 @@ export type ExampleFile = {
 
 // Shiki runs here, behind "use cache" and keyed by the file's text: at build
 // time for the prerendered pages, never again per request.
-async function highlight(source: string, file: string, markers: string[]): Promise<string> {
+async function highlight(
+  source: string,
+  file: string,
+  markers: string[],
+): Promise<string> {
   "use cache";
   cacheLife("max");
-  return compileMdx(fencedBlock(source, file, linesContaining(source, markers, file)), {
-    mdxOptions: { rehypePrettyCodeOptions: { theme: CODE_THEMES } },
-  });
+  return compileMdx(
+    fencedBlock(source, file, linesContaining(source, markers, file)),
+    {
+      mdxOptions: { rehypePrettyCodeOptions: { theme: CODE_THEMES } },
+    },
+  );
 }
 
 /** Shows example files verbatim from disk, highlighted by the same shiki setup as the rest of the site. */
 export async function ExampleCode({ files }: { files: ExampleFile[] }) {
   const components = getThemeComponents();
-  const blocks = await Promise.all(files.map((file) => highlight(readSource(file.path), file.path, file.highlight ?? [])));
+  const blocks = await Promise.all(
+    files.map((file) =>
+      highlight(readSource(file.path), file.path, file.highlight ?? []),
+    ),
+  );
   const rendered = blocks.map((source, index) => (
     <div key={files[index].path} data-example-file={files[index].path}>
       <MDXRemote compiledSource={source} components={components} />

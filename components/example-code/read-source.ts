@@ -10,5 +10,8 @@ import { assertShowable } from "./source-lines";
  */
 export function readSource(file: string): string {
   assertShowable(file);
-  return readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), file), "utf8");
+  return readFileSync(
+    path.join(/*turbopackIgnore: true*/ process.cwd(), file),
+    "utf8",
+  );
 }

@@ -1,15 +1,37 @@
 // The pure half of <ExampleCode>: string in, string out, unit-tested.
 
 /** Folders whose files a docs page may show. Anything else (secrets, .env, node_modules) is refused. */
-export const SHOWABLE_ROOTS = ["examples/", "lib/", "app/", "prisma/", "components/", "tests/", "scripts/", "deploy/"];
+export const SHOWABLE_ROOTS = [
+  "examples/",
+  "lib/",
+  "app/",
+  "prisma/",
+  "components/",
+  "tests/",
+  "scripts/",
+  "deploy/",
+];
 /** Files at the project root a docs page may show. */
-export const SHOWABLE_ROOT_FILES = ["playwright.config.ts", "proxy.ts", "next.config.ts"];
+export const SHOWABLE_ROOT_FILES = [
+  "playwright.config.ts",
+  "proxy.ts",
+  "next.config.ts",
+];
 
 export function assertShowable(path: string): void {
   const normal = path.replace(/\\/g, "/");
-  const inRoot = SHOWABLE_ROOTS.some((root) => normal.startsWith(root)) || SHOWABLE_ROOT_FILES.includes(normal);
-  if (!inRoot || normal.split("/").includes("..") || /(^|\/)\.env/.test(normal) || normal.includes("generated/")) {
-    throw new Error(`<ExampleCode> may only show ${SHOWABLE_ROOT_FILES.join(", ")} and files under ${SHOWABLE_ROOTS.join(", ")}: "${path}" is not one.`);
+  const inRoot =
+    SHOWABLE_ROOTS.some((root) => normal.startsWith(root)) ||
+    SHOWABLE_ROOT_FILES.includes(normal);
+  if (
+    !inRoot ||
+    normal.split("/").includes("..") ||
+    /(^|\/)\.env/.test(normal) ||
+    normal.includes("generated/")
+  ) {
+    throw new Error(
+      `<ExampleCode> may only show ${SHOWABLE_ROOT_FILES.join(", ")} and files under ${SHOWABLE_ROOTS.join(", ")}: "${path}" is not one.`,
+    );
   }
 }
 
@@ -19,12 +41,19 @@ export function assertShowable(path: string): void {
  * the file changes; a marker that no longer matches fails the page, and so
  * the drift test.
  */
-export function linesContaining(source: string, markers: string[], path = "the file"): number[] {
+export function linesContaining(
+  source: string,
+  markers: string[],
+  path = "the file",
+): number[] {
   const lines = source.split("\n");
   const found = new Set<number>();
   for (const marker of markers) {
-    const hits = lines.flatMap((line, index) => (line.includes(marker) ? [index + 1] : []));
-    if (hits.length === 0) throw new Error(`Highlight "${marker}" matches no line of ${path}.`);
+    const hits = lines.flatMap((line, index) =>
+      line.includes(marker) ? [index + 1] : [],
+    );
+    if (hits.length === 0)
+      throw new Error(`Highlight "${marker}" matches no line of ${path}.`);
     hits.forEach((line) => found.add(line));
   }
   return [...found].sort((a, b) => a - b);
@@ -66,10 +95,24 @@ export function languageOf(path: string): string {
 }
 
 /** A fenced code block for `source`, with a fence longer than any backtick run inside it. */
-export function fencedBlock(source: string, path: string, highlight: number[]): string {
-  const longestRun = Math.max(2, ...(source.match(/`+/g) ?? []).map((run) => run.length));
+export function fencedBlock(
+  source: string,
+  path: string,
+  highlight: number[],
+): string {
+  const longestRun = Math.max(
+    2,
+    ...(source.match(/`+/g) ?? []).map((run) => run.length),
+  );
   const fence = "`".repeat(longestRun + 1);
-  const meta = [languageOf(path), `filename="${path}"`, lineRangeMeta(highlight), "copy"].filter(Boolean).join(" ");
+  const meta = [
+    languageOf(path),
+    `filename="${path}"`,
+    lineRangeMeta(highlight),
+    "copy",
+  ]
+    .filter(Boolean)
+    .join(" ");
   const body = source.endsWith("\n") ? source : `${source}\n`;
   return `${fence}${meta}\n${body}${fence}\n`;
 }

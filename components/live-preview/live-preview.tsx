@@ -21,10 +21,19 @@ export function LivePreview({ src, title, height = 360 }: LivePreviewProps) {
         <span className="live-preview-dot" aria-hidden="true" />
         <span className="live-preview-label">Live</span>
         <code className="live-preview-url">{src}</code>
-        <button type="button" onClick={() => setLoads((count) => count + 1)} className="live-preview-button">
+        <button
+          type="button"
+          onClick={() => setLoads((count) => count + 1)}
+          className="live-preview-button"
+        >
           Reload
         </button>
-        <a href={src} target="_blank" rel="noopener" className="live-preview-button">
+        <a
+          href={src}
+          target="_blank"
+          rel="noopener"
+          className="live-preview-button"
+        >
           Open on its own <span aria-hidden="true">↗</span>
         </a>
       </figcaption>

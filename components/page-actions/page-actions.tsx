@@ -14,11 +14,16 @@ async function fetchMarkdown(href: string): Promise<string> {
 // page can arrive afterwards; writeText after the fetch would be refused there.
 async function copyMarkdown(href: string): Promise<void> {
   if (typeof ClipboardItem !== "undefined" && navigator.clipboard?.write) {
-    const blob = fetchMarkdown(href).then((text) => new Blob([text], { type: "text/plain" }));
-    await navigator.clipboard.write([new ClipboardItem({ "text/plain": blob })]);
+    const blob = fetchMarkdown(href).then(
+      (text) => new Blob([text], { type: "text/plain" }),
+    );
+    await navigator.clipboard.write([
+      new ClipboardItem({ "text/plain": blob }),
+    ]);
     return;
   }
-  if (!navigator.clipboard) throw new Error("this browser gives the page no clipboard");
+  if (!navigator.clipboard)
+    throw new Error("this browser gives the page no clipboard");
   await navigator.clipboard.writeText(await fetchMarkdown(href));
 }
 
@@ -37,7 +42,9 @@ export function PageActions({ markdownHref }: { markdownHref: string }) {
       setStatus("Copied page as Markdown");
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      setStatus(`Could not copy the page (${reason}). Use View as Markdown instead.`);
+      setStatus(
+        `Could not copy the page (${reason}). Use View as Markdown instead.`,
+      );
     } finally {
       setCopying(false);
     }
@@ -45,10 +52,19 @@ export function PageActions({ markdownHref }: { markdownHref: string }) {
 
   return (
     <div className="page-actions">
-      <button type="button" className="page-actions-control" onClick={copy} aria-busy={copying}>
+      <button
+        type="button"
+        className="page-actions-control"
+        onClick={copy}
+        aria-busy={copying}
+      >
         Copy page
       </button>
-      <a className="page-actions-control" href={markdownHref} type="text/markdown">
+      <a
+        className="page-actions-control"
+        href={markdownHref}
+        type="text/markdown"
+      >
         View as Markdown
       </a>
       <p className="page-actions-status" role="status">

@@ -3,7 +3,13 @@
 import { useState } from "react";
 import { ResponseStatus } from "./response-status";
 
-type Result = { label: string; status: number; statusText: string; headers: [string, string][]; body: string };
+type Result = {
+  label: string;
+  status: number;
+  statusText: string;
+  headers: [string, string][];
+  body: string;
+};
 
 const METHODS = ["GET", "POST", "PUT", "DELETE"] as const;
 
@@ -12,7 +18,13 @@ type Method = (typeof METHODS)[number];
 // Sends a real request from this browser tab, once with the reader's cookie
 // and once with credentials: "omit", which leaves every cookie out. `method`
 // is the one selected at first.
-export function RequestInspector({ url, method: firstMethod = "GET" }: { url: string; method?: Method }) {
+export function RequestInspector({
+  url,
+  method: firstMethod = "GET",
+}: {
+  url: string;
+  method?: Method;
+}) {
   const [method, setMethod] = useState<Method>(firstMethod);
   const [result, setResult] = useState<Result | null>(null);
   const [pending, setPending] = useState(false);
@@ -20,7 +32,11 @@ export function RequestInspector({ url, method: firstMethod = "GET" }: { url: st
   async function send(withSession: boolean) {
     setPending(true);
     try {
-      const response = await fetch(url, { method, credentials: withSession ? "include" : "omit", cache: "no-store" });
+      const response = await fetch(url, {
+        method,
+        credentials: withSession ? "include" : "omit",
+        cache: "no-store",
+      });
       const text = await response.text();
       setResult({
         label: `${method} ${url} ${withSession ? "with your session" : "without a session"}`,
@@ -39,7 +55,10 @@ export function RequestInspector({ url, method: firstMethod = "GET" }: { url: st
       <div className="inspector-controls">
         <label>
           <span className="inspector-label">Method</span>
-          <select value={method} onChange={(event) => setMethod(event.target.value as Method)}>
+          <select
+            value={method}
+            onChange={(event) => setMethod(event.target.value as Method)}
+          >
             {METHODS.map((name) => (
               <option key={name}>{name}</option>
             ))}
@@ -53,19 +72,35 @@ export function RequestInspector({ url, method: firstMethod = "GET" }: { url: st
           Send without a session
         </button>
       </div>
-      {result ? <ResponseView result={result} /> : <p className="inspector-hint">The response will appear here.</p>}
+      {result ? (
+        <ResponseView result={result} />
+      ) : (
+        <p className="inspector-hint">The response will appear here.</p>
+      )}
     </section>
   );
 }
 
 function ResponseView({ result }: { result: Result }) {
   return (
-    <div className="inspector-response" data-testid="inspector-response" aria-live="polite">
+    <div
+      className="inspector-response"
+      data-testid="inspector-response"
+      aria-live="polite"
+    >
       <p className="inspector-caption">{result.label}</p>
-      <ResponseStatus status={result.status} statusText={result.statusText} testId="inspector-status" />
+      <ResponseStatus
+        status={result.status}
+        statusText={result.statusText}
+        testId="inspector-status"
+      />
       <details>
         <summary>Headers ({result.headers.length})</summary>
-        <pre className="inspector-pre">{result.headers.map(([name, value]) => `${name}: ${value}`).join("\n")}</pre>
+        <pre className="inspector-pre">
+          {result.headers
+            .map(([name, value]) => `${name}: ${value}`)
+            .join("\n")}
+        </pre>
       </details>
       <pre className="inspector-pre" data-testid="inspector-body">
         {result.body || "(empty body)"}

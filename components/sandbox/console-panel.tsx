@@ -4,7 +4,10 @@ import { useSandpackConsole } from "@codesandbox/sandpack-react";
 
 // A plain log region: keyboard users can focus and scroll it.
 export function ConsolePanel() {
-  const { logs, reset } = useSandpackConsole({ resetOnPreviewRestart: true, showSyntaxError: true });
+  const { logs, reset } = useSandpackConsole({
+    resetOnPreviewRestart: true,
+    showSyntaxError: true,
+  });
   return (
     <section className="sandbox-console" aria-label="Console">
       <div className="sandbox-console-bar">
@@ -14,9 +17,16 @@ export function ConsolePanel() {
         </button>
       </div>
       <div role="log" tabIndex={0} className="sandbox-console-log">
-        {logs.length === 0 && <p className="sandbox-console-empty">console.log output appears here.</p>}
+        {logs.length === 0 && (
+          <p className="sandbox-console-empty">
+            console.log output appears here.
+          </p>
+        )}
         {logs.map((log) => (
-          <pre key={log.id} className={`sandbox-console-line sandbox-console-${log.method}`}>
+          <pre
+            key={log.id}
+            className={`sandbox-console-line sandbox-console-${log.method}`}
+          >
             {(log.data ?? []).map(format).join(" ")}
           </pre>
         ))}

@@ -2,28 +2,46 @@
 
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 
-export type SandboxFiles = Record<string, { code: string; source?: string; hidden?: boolean }>;
+export type SandboxFiles = Record<
+  string,
+  { code: string; source?: string; hidden?: boolean }
+>;
 
 // Sandpack is large: its code is fetched only when the sandbox comes near the
 // screen or the reader asks for it, so pages without a sandbox ship none of it.
 const SandboxRoot = lazy(() => import("./sandbox-root"));
 
 /** Shows the sandbox's code at once, and starts the real sandbox when it scrolls into view. */
-export function SandboxLoader({ name, files }: { name: string; files: SandboxFiles }) {
+export function SandboxLoader({
+  name,
+  files,
+}: {
+  name: string;
+  files: SandboxFiles;
+}) {
   const placeholder = useRef<HTMLDivElement>(null);
   const [started, setStarted] = useState(false);
 
   useEffect(() => {
     const element = placeholder.current;
     if (!element || started) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) setStarted(true);
-    }, { rootMargin: "200px" });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setStarted(true);
+      },
+      { rootMargin: "200px" },
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, [started]);
 
-  const preview = <SandboxPlaceholder ref={placeholder} files={files} onStart={() => setStarted(true)} />;
+  const preview = (
+    <SandboxPlaceholder
+      ref={placeholder}
+      files={files}
+      onStart={() => setStarted(true)}
+    />
+  );
   if (!started) return preview;
   return (
     <Suspense fallback={preview}>
@@ -56,7 +74,11 @@ function SandboxPlaceholder({
         </button>
       </div>
       {/* Focusable so keyboard users can scroll it. */}
-      <pre className="sandbox-placeholder-code" tabIndex={0} aria-label="App.tsx, before the sandbox starts">
+      <pre
+        className="sandbox-placeholder-code"
+        tabIndex={0}
+        aria-label="App.tsx, before the sandbox starts"
+      >
         <code>{files["/App.tsx"].code}</code>
       </pre>
     </div>

@@ -16,14 +16,29 @@ import { SANDBOX_THEMES } from "./sandbox-theme";
 import { usePageBridge } from "./use-page-bridge";
 
 // The only module that imports Sandpack: <SandboxLoader> loads it lazily.
-export default function SandboxRoot({ name, files }: { name: string; files: SandboxFiles }) {
+export default function SandboxRoot({
+  name,
+  files,
+}: {
+  name: string;
+  files: SandboxFiles;
+}) {
   const { resolvedTheme } = useTheme();
   const dark = resolvedTheme === "dark";
   const sandpackFiles = Object.fromEntries(
     Object.entries(files).map(([path, { code, hidden }]) => [
       path,
       // The preview follows the site's theme, not only the system's.
-      { code: path === "/styles.css" ? code.replace("color-scheme: light dark", `color-scheme: ${dark ? "dark" : "light"}`) : code, hidden },
+      {
+        code:
+          path === "/styles.css"
+            ? code.replace(
+                "color-scheme: light dark",
+                `color-scheme: ${dark ? "dark" : "light"}`,
+              )
+            : code,
+        hidden,
+      },
     ]),
   );
 
@@ -32,14 +47,23 @@ export default function SandboxRoot({ name, files }: { name: string; files: Sand
       template="react-ts"
       files={sandpackFiles}
       theme={SANDBOX_THEMES[dark ? "dark" : "light"]}
-      options={{ activeFile: "/App.tsx", recompileMode: "delayed", recompileDelay: 400 }}
+      options={{
+        activeFile: "/App.tsx",
+        recompileMode: "delayed",
+        recompileDelay: 400,
+      }}
     >
       <div className="sandbox" data-testid="sandbox" data-sandbox={name}>
         <PageBridge />
         <SandboxToolbar />
         <FileTabs />
         <SandpackLayout>
-          <SandpackCodeEditor showTabs={false} showLineNumbers showInlineErrors wrapContent />
+          <SandpackCodeEditor
+            showTabs={false}
+            showLineNumbers
+            showInlineErrors
+            wrapContent
+          />
           <SandpackPreview showOpenInCodeSandbox={false} showRefreshButton />
         </SandpackLayout>
         <ConsolePanel />
@@ -59,7 +83,11 @@ function SandboxToolbar() {
   return (
     <div className="sandbox-toolbar">
       <span className="sandbox-title">Sandbox</span>
-      <button type="button" className="live-preview-button" onClick={() => sandpack.resetAllFiles()}>
+      <button
+        type="button"
+        className="live-preview-button"
+        onClick={() => sandpack.resetAllFiles()}
+      >
         Reset code
       </button>
       <OpenInCodeSandboxButton />

@@ -3,13 +3,25 @@
 import { useSandpack } from "@codesandbox/sandpack-react";
 import { useEffect } from "react";
 import { updateDisplayName } from "@/examples/server-action/actions";
-import { BRIDGE, type BridgeCall, type BridgeReply, decide, frameOrigin } from "./page-bridge";
+import {
+  BRIDGE,
+  type BridgeCall,
+  type BridgeReply,
+  decide,
+  frameOrigin,
+} from "./page-bridge";
 
 // Each allowed call, made from this page with the reader's own session. Only
 // status and body go back: no cookie, no header.
-const PERFORM: Record<BridgeCall, (fields: Record<string, string>) => Promise<{ status: number; body: unknown }>> = {
+const PERFORM: Record<
+  BridgeCall,
+  (fields: Record<string, string>) => Promise<{ status: number; body: unknown }>
+> = {
   "GET /api/user": async () => {
-    const response = await fetch("/api/user", { credentials: "same-origin", cache: "no-store" });
+    const response = await fetch("/api/user", {
+      credentials: "same-origin",
+      cache: "no-store",
+    });
     return { status: response.status, body: await response.json() };
   },
   // The real Server Action, called the way a client component calls it. It
@@ -38,9 +50,18 @@ export function usePageBridge() {
         reply = { bridge: BRIDGE, id: decision.id, refused: decision.reason };
       } else {
         try {
-          reply = { bridge: BRIDGE, id: decision.id, ...(await PERFORM[decision.call](decision.fields)) };
+          reply = {
+            bridge: BRIDGE,
+            id: decision.id,
+            ...(await PERFORM[decision.call](decision.fields)),
+          };
         } catch {
-          reply = { bridge: BRIDGE, id: decision.id, status: 0, body: { error: "The docs page could not reach the server." } };
+          reply = {
+            bridge: BRIDGE,
+            id: decision.id,
+            status: 0,
+            body: { error: "The docs page could not reach the server." },
+          };
         }
       }
       // Addressed to the sandbox's origin: if the frame has navigated

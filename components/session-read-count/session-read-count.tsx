@@ -4,8 +4,17 @@ import { useEffect, useState } from "react";
 
 // Asks, once the page has arrived, how many session reads its own render made.
 // By then every component above has rendered, so the count is final.
-export function SessionReadCount({ requestId, explanation }: { requestId: string; explanation: string }) {
-  const [counts, setCounts] = useState<{ sessionReads: number; sessionQueries: number } | null>(null);
+export function SessionReadCount({
+  requestId,
+  explanation,
+}: {
+  requestId: string;
+  explanation: string;
+}) {
+  const [counts, setCounts] = useState<{
+    sessionReads: number;
+    sessionQueries: number;
+  } | null>(null);
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
@@ -14,9 +23,12 @@ export function SessionReadCount({ requestId, explanation }: { requestId: string
       // A busy server can be slow to answer: try a few times before giving up.
       for (let attempt = 0; attempt < 5 && !cancelled; attempt++) {
         try {
-          const response = await fetch(`/api/request-stats?id=${requestId}`, { signal: AbortSignal.timeout(4_000) });
+          const response = await fetch(`/api/request-stats?id=${requestId}`, {
+            signal: AbortSignal.timeout(4_000),
+          });
           if (response.ok) {
-            const body: { sessionReads: number; sessionQueries: number } = await response.json();
+            const body: { sessionReads: number; sessionQueries: number } =
+              await response.json();
             if (!cancelled) setCounts(body);
             return;
           }
@@ -33,11 +45,19 @@ export function SessionReadCount({ requestId, explanation }: { requestId: string
 
   return (
     <aside className="example-meter" aria-live="polite">
-      <span className="example-meter-label">Session reads from the database in this request</span>
-      <strong data-testid="session-reads">{failed ? "unavailable" : (counts?.sessionReads ?? "…")}</strong>
+      <span className="example-meter-label">
+        Session reads from the database in this request
+      </span>
+      <strong data-testid="session-reads">
+        {failed ? "unavailable" : (counts?.sessionReads ?? "…")}
+      </strong>
       <span className="example-meter-note">
-        {explanation} Counted from the SQL that Prisma sent to SQLite: each read is two queries, the session row and then
-        its user, so this request made <span data-testid="session-queries">{counts?.sessionQueries ?? "…"}</span>.
+        {explanation} Counted from the SQL that Prisma sent to SQLite: each read
+        is two queries, the session row and then its user, so this request made{" "}
+        <span data-testid="session-queries">
+          {counts?.sessionQueries ?? "…"}
+        </span>
+        .
       </span>
     </aside>
   );

@@ -13,7 +13,9 @@ export function SignedOutView({ example }: { example: string }) {
   async function run() {
     setPending(true);
     try {
-      const response = await fetch(`/api/signed-out-view?example=${example}`, { cache: "no-store" });
+      const response = await fetch(`/api/signed-out-view?example=${example}`, {
+        cache: "no-store",
+      });
       setResult(await response.json());
     } finally {
       setPending(false);
@@ -21,19 +23,34 @@ export function SignedOutView({ example }: { example: string }) {
   }
 
   return (
-    <section className="signed-out-view" aria-label="What a signed-out visitor gets">
+    <section
+      className="signed-out-view"
+      aria-label="What a signed-out visitor gets"
+    >
       <button type="button" onClick={run} disabled={pending}>
         {pending ? "Requesting…" : "Request it as a signed-out visitor"}
       </button>
       {result ? (
-        <div data-testid="signed-out-result" aria-live="polite" className="inspector-response">
+        <div
+          data-testid="signed-out-result"
+          aria-live="polite"
+          className="inspector-response"
+        >
           <p className="inspector-caption">{result.request}</p>
-          <ResponseStatus status={result.status} statusText={result.statusText} testId="signed-out-status" />
+          <ResponseStatus
+            status={result.status}
+            statusText={result.statusText}
+            testId="signed-out-status"
+          />
           <pre className="inspector-pre" data-testid="signed-out-details">
             {[
-              ...Object.entries(result.headers).map(([name, value]) => `${name}: ${value}`),
+              ...Object.entries(result.headers).map(
+                ([name, value]) => `${name}: ${value}`,
+              ),
               "",
-              result.body.length > 400 ? `${result.body.slice(0, 400)}…` : result.body,
+              result.body.length > 400
+                ? `${result.body.slice(0, 400)}…`
+                : result.body,
             ].join("\n")}
           </pre>
         </div>

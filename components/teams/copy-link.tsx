@@ -7,7 +7,13 @@ export function CopyLink({ url }: { url: string }) {
   return (
     <div className="team-invite-link">
       <label htmlFor="invite-link">Invite link</label>
-      <input id="invite-link" readOnly value={url} data-testid="invite-link" onFocus={(event) => event.currentTarget.select()} />
+      <input
+        id="invite-link"
+        readOnly
+        value={url}
+        data-testid="invite-link"
+        onFocus={(event) => event.currentTarget.select()}
+      />
       <button
         type="button"
         className="course-button"

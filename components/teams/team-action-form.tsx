@@ -3,7 +3,10 @@
 import { useActionState, type ReactNode } from "react";
 import type { TeamFormState } from "@/lib/teams/team-actions";
 
-type TeamAction = (previous: TeamFormState, formData: FormData) => Promise<TeamFormState>;
+type TeamAction = (
+  previous: TeamFormState,
+  formData: FormData,
+) => Promise<TeamFormState>;
 
 // Every team form is one button (plus fields) bound to one Server Action,
 // with the action's answer read out in a status line. Works without JavaScript.
@@ -22,10 +25,17 @@ export function TeamActionForm(props: {
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {props.children}
-      <button type="submit" className={`course-button ${props.variant === "danger" ? "course-button-danger" : ""}`} disabled={pending}>
+      <button
+        type="submit"
+        className={`course-button ${props.variant === "danger" ? "course-button-danger" : ""}`}
+        disabled={pending}
+      >
         {props.submitLabel}
       </button>
-      <p role="status" className={state?.ok === false ? "example-error" : undefined}>
+      <p
+        role="status"
+        className={state?.ok === false ? "example-error" : undefined}
+      >
         {state?.message}
       </p>
     </form>

@@ -1,18 +1,41 @@
 import Link from "next/link";
 import { ProgressBar } from "@/components/course/course-sidebar";
 import { ProgressTable } from "@/components/course/my-progress";
-import { createInviteLink, removeMember, revokeInviteLink, setMemberRole } from "@/lib/teams/team-actions";
+import {
+  createInviteLink,
+  removeMember,
+  revokeInviteLink,
+  setMemberRole,
+} from "@/lib/teams/team-actions";
 import { OWNER, type TeamView } from "@/lib/teams/teams";
 import { CopyLink } from "./copy-link";
 import { TeamActionForm } from "./team-action-form";
 
-export type TeamAbilities = { manageInviteLink: boolean; removeMembers: boolean; changeRoles: boolean };
+export type TeamAbilities = {
+  manageInviteLink: boolean;
+  removeMembers: boolean;
+  changeRoles: boolean;
+};
 
-const ROLE_NAMES: Record<string, string> = { [OWNER]: "the owner", admin: "an admin", member: "a member" };
+const ROLE_NAMES: Record<string, string> = {
+  [OWNER]: "the owner",
+  admin: "an admin",
+  member: "a member",
+};
 
 // A team as one of its members sees it. Owners and admins also get the invite
 // link and the buttons to manage members; the actions behind them ask again.
-export function TeamPage({ team, readerId, origin, abilities }: { team: TeamView; readerId: string; origin: string; abilities: TeamAbilities }) {
+export function TeamPage({
+  team,
+  readerId,
+  origin,
+  abilities,
+}: {
+  team: TeamView;
+  readerId: string;
+  origin: string;
+  abilities: TeamAbilities;
+}) {
   const manages = abilities.removeMembers || abilities.changeRoles;
   return (
     <main className="course-page" data-testid="team-page">
@@ -21,8 +44,9 @@ export function TeamPage({ team, readerId, origin, abilities }: { team: TeamView
       </p>
       <h1>{team.name}</h1>
       <p>
-        You are {ROLE_NAMES[team.readerRole] ?? team.readerRole} of this team. Only members see this page; the owner
-        and admins can invite people and manage members.
+        You are {ROLE_NAMES[team.readerRole] ?? team.readerRole} of this team.
+        Only members see this page; the owner and admins can invite people and
+        manage members.
       </p>
 
       <h2>Progress</h2>
@@ -39,11 +63,18 @@ export function TeamPage({ team, readerId, origin, abilities }: { team: TeamView
           <tbody>
             {team.members.map((member) => (
               <tr key={member.memberId} data-member={member.name}>
-                <th scope="row">{member.userId === readerId ? `${member.name} (you)` : member.name}</th>
+                <th scope="row">
+                  {member.userId === readerId
+                    ? `${member.name} (you)`
+                    : member.name}
+                </th>
                 <td>{member.role}</td>
                 <td>
                   {member.done} of {member.progress.length}
-                  <ProgressBar done={member.done} total={member.progress.length} />
+                  <ProgressBar
+                    done={member.done}
+                    total={member.progress.length}
+                  />
                 </td>
                 {manages && (
                   <td>
@@ -52,11 +83,21 @@ export function TeamPage({ team, readerId, origin, abilities }: { team: TeamView
                         {abilities.changeRoles && (
                           <TeamActionForm
                             action={setMemberRole}
-                            hidden={{ teamId: team.id, memberId: member.memberId, role: member.role === "admin" ? "member" : "admin" }}
+                            hidden={{
+                              teamId: team.id,
+                              memberId: member.memberId,
+                              role:
+                                member.role === "admin" ? "member" : "admin",
+                            }}
                             submitLabel={
                               <>
-                                {member.role === "admin" ? "Make member" : "Make admin"}
-                                <span className="course-visually-hidden"> {member.name}</span>
+                                {member.role === "admin"
+                                  ? "Make member"
+                                  : "Make admin"}
+                                <span className="course-visually-hidden">
+                                  {" "}
+                                  {member.name}
+                                </span>
                               </>
                             }
                             testId="set-member-role"
@@ -65,10 +106,17 @@ export function TeamPage({ team, readerId, origin, abilities }: { team: TeamView
                         {abilities.removeMembers && (
                           <TeamActionForm
                             action={removeMember}
-                            hidden={{ teamId: team.id, memberId: member.memberId }}
+                            hidden={{
+                              teamId: team.id,
+                              memberId: member.memberId,
+                            }}
                             submitLabel={
                               <>
-                                Remove<span className="course-visually-hidden"> {member.name}</span>
+                                Remove
+                                <span className="course-visually-hidden">
+                                  {" "}
+                                  {member.name}
+                                </span>
                               </>
                             }
                             variant="danger"
@@ -93,22 +141,36 @@ export function TeamPage({ team, readerId, origin, abilities }: { team: TeamView
       ))}
 
       {abilities.manageInviteLink && (
-        <section aria-labelledby="invite-heading" data-testid="invite-management">
+        <section
+          aria-labelledby="invite-heading"
+          data-testid="invite-management"
+        >
           <h2 id="invite-heading">Invite people</h2>
           <p>
-            Anyone who opens the link while signed in (or after creating an account) joins as a member. Share it only
-            with your team; create a new link or revoke it when it has gone further.
+            Anyone who opens the link while signed in (or after creating an
+            account) joins as a member. Share it only with your team; create a
+            new link or revoke it when it has gone further.
           </p>
-          {team.inviteToken && <CopyLink url={`${origin}/teams/join/${team.inviteToken}`} />}
+          {team.inviteToken && (
+            <CopyLink url={`${origin}/teams/join/${team.inviteToken}`} />
+          )}
           <div className="team-invite-actions">
             <TeamActionForm
               action={createInviteLink}
               hidden={{ teamId: team.id }}
-              submitLabel={team.inviteToken ? "Replace the link" : "Create invite link"}
+              submitLabel={
+                team.inviteToken ? "Replace the link" : "Create invite link"
+              }
               testId="create-invite"
             />
             {team.inviteToken && (
-              <TeamActionForm action={revokeInviteLink} hidden={{ teamId: team.id }} submitLabel="Revoke the link" variant="danger" testId="revoke-invite" />
+              <TeamActionForm
+                action={revokeInviteLink}
+                hidden={{ teamId: team.id }}
+                submitLabel="Revoke the link"
+                variant="danger"
+                testId="revoke-invite"
+              />
             )}
           </div>
         </section>

@@ -9,15 +9,25 @@ import { notesTag } from "./my-notes";
 
 export type AddNoteState = { ok: boolean; message: string } | null;
 
-export async function addNote(_previous: AddNoteState, formData: FormData): Promise<AddNoteState> {
+export async function addNote(
+  _previous: AddNoteState,
+  formData: FormData,
+): Promise<AddNoteState> {
   // The action checks the session itself, as every Server Action must.
   const session = await auth.api.getSession({ headers: await headers() });
-  if (!session) return { ok: false, message: "You are signed out, so nothing was saved. Sign in and try again." };
+  if (!session)
+    return {
+      ok: false,
+      message:
+        "You are signed out, so nothing was saved. Sign in and try again.",
+    };
 
   const note = checkNoteInput(formData.get("title"), "");
   if (!note.ok) return { ok: false, message: note.message };
 
-  await prisma.note.create({ data: { ...note.value, ownerId: session.user.id } });
+  await prisma.note.create({
+    data: { ...note.value, ownerId: session.user.id },
+  });
   // Expires this reader's entry now: the page this action re-renders reads
   // the notes afresh (read your own writes). Other readers' entries stay.
   updateTag(notesTag(session.user.id));

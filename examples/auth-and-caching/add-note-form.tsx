@@ -12,7 +12,11 @@ export function AddNoteForm() {
       <button type="submit" disabled={pending}>
         {pending ? "Adding…" : "Add a note"}
       </button>
-      <p role="status" data-testid="add-note-result" className={state?.ok === false ? "example-error" : undefined}>
+      <p
+        role="status"
+        data-testid="add-note-result"
+        className={state?.ok === false ? "example-error" : undefined}
+      >
         {state?.message}
       </p>
     </form>

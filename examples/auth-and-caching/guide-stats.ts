@@ -10,6 +10,9 @@ export async function getGuideStats() {
   cacheLife("minutes");
   cacheTag("guide-stats");
   // Counting every row is cheap here and slow on a big table.
-  const [readers, notes] = await Promise.all([prisma.user.count(), prisma.note.count()]);
+  const [readers, notes] = await Promise.all([
+    prisma.user.count(),
+    prisma.note.count(),
+  ]);
   return { readers, notes, generatedAt: new Date().toISOString() };
 }

@@ -27,5 +27,9 @@ async function notesOf(userId: string) {
     select: { id: true, title: true },
     take: 5,
   });
-  return { notes, total: await prisma.note.count({ where: { ownerId: userId } }), cachedAt: new Date().toISOString() };
+  return {
+    notes,
+    total: await prisma.note.count({ where: { ownerId: userId } }),
+    cachedAt: new Date().toISOString(),
+  };
 }

@@ -35,8 +35,10 @@ async function GuideStats() {
         {stats.readers} readers have signed up and written {stats.notes} notes.
       </p>
       <p>
-        Counted at <time data-testid="stats-generated-at">{stats.generatedAt}</time>, one copy for every
-        reader, renewed in the background once it is a minute old.
+        Counted at{" "}
+        <time data-testid="stats-generated-at">{stats.generatedAt}</time>, one
+        copy for every reader, renewed in the background once it is a minute
+        old.
       </p>
     </>
   );
@@ -47,8 +49,9 @@ async function ReaderPart() {
   if (!user || !mine) {
     return (
       <p data-testid="welcome">
-        You are signed out. <Link href="/login?next=/examples/auth-and-caching">Sign in</Link> to be greeted by name
-        and see your notes.
+        You are signed out.{" "}
+        <Link href="/login?next=/examples/auth-and-caching">Sign in</Link> to be
+        greeted by name and see your notes.
       </p>
     );
   }
@@ -64,8 +67,9 @@ async function ReaderPart() {
         ))}
       </ul>
       <p>
-        Cached for you alone at <time data-testid="my-notes-cached-at">{mine.cachedAt}</time>, under the tag{" "}
-        <code>notes:{"<your id>"}</code>.
+        Cached for you alone at{" "}
+        <time data-testid="my-notes-cached-at">{mine.cachedAt}</time>, under the
+        tag <code>notes:{"<your id>"}</code>.
       </p>
       <AddNoteForm />
     </>

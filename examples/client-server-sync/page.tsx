@@ -18,7 +18,9 @@ export default async function ClientServerSyncPage({ searchParams }: Props) {
 
   return (
     <main className="example-page">
-      <h1>{naive ? "Client and server out of step" : "Client and server in step"}</h1>
+      <h1>
+        {naive ? "Client and server out of step" : "Client and server in step"}
+      </h1>
       <section aria-labelledby="server-heading">
         <h2 id="server-heading">Rendered on the server</h2>
         <p data-testid="server-session">

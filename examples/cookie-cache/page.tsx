@@ -1,6 +1,10 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { refreshCachedCopy, renameBehindBetterAuth, renameWithUpdateUser } from "./actions";
+import {
+  refreshCachedCopy,
+  renameBehindBetterAuth,
+  renameWithUpdateUser,
+} from "./actions";
 import { authWithCookieCache } from "./auth-with-cookie-cache";
 import { readCachedCopy } from "./cached-copy";
 import { RenameForm } from "./rename-form";
@@ -15,7 +19,9 @@ export default async function CookieCachePage() {
   const requestHeaders = await headers();
   // What most pages see: the copy in the session_data cookie while it is
   // valid (no database read), else the database.
-  const cached = await authWithCookieCache.api.getSession({ headers: requestHeaders });
+  const cached = await authWithCookieCache.api.getSession({
+    headers: requestHeaders,
+  });
   // Past the cache, always the database: for permissions and before writes.
   const current = await authWithCookieCache.api.getSession({
     headers: requestHeaders,
@@ -28,7 +34,8 @@ export default async function CookieCachePage() {
     <main className="example-page">
       <h1>The session cookie cache</h1>
       <p data-testid="cached-name">
-        <code>getSession()</code>, cache on: <strong>{cached ? cached.user.name : "no session"}</strong>
+        <code>getSession()</code>, cache on:{" "}
+        <strong>{cached ? cached.user.name : "no session"}</strong>
       </p>
       <p data-testid="database-name">
         <code>getSession()</code> with <code>disableCookieCache</code>:{" "}
@@ -41,15 +48,26 @@ export default async function CookieCachePage() {
       </p>
       {cached && !current ? (
         <p className="example-error" data-testid="revoked">
-          The database has no session for your cookie, yet the cached copy still lets you in.
+          The database has no session for your cookie, yet the cached copy still
+          lets you in.
         </p>
       ) : null}
 
       <form action={refreshCachedCopy} className="example-form">
         <button type="submit">Copy the session into the cookie</button>
       </form>
-      <RenameForm action={renameBehindBetterAuth} label="Rename with prisma.user.update" id="rename-prisma" currentName={current?.user.name ?? ""} />
-      <RenameForm action={renameWithUpdateUser} label="Rename with auth.api.updateUser" id="rename-update-user" currentName={current?.user.name ?? ""} />
+      <RenameForm
+        action={renameBehindBetterAuth}
+        label="Rename with prisma.user.update"
+        id="rename-prisma"
+        currentName={current?.user.name ?? ""}
+      />
+      <RenameForm
+        action={renameWithUpdateUser}
+        label="Rename with auth.api.updateUser"
+        id="rename-update-user"
+        currentName={current?.user.name ?? ""}
+      />
     </main>
   );
 }

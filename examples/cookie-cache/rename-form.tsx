@@ -13,7 +13,12 @@ type RenameFormProps = {
 
 // On success the action redirects back to the page, which shows both names;
 // only refusals come back as state.
-export function RenameForm({ action, label, id, currentName }: RenameFormProps) {
+export function RenameForm({
+  action,
+  label,
+  id,
+  currentName,
+}: RenameFormProps) {
   const [state, formAction, pending] = useActionState(action, null);
 
   return (

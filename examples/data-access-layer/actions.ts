@@ -8,7 +8,11 @@ export type SignOutOthersState = { ok: boolean; message: string } | null;
 export async function signOutOtherDevices(): Promise<SignOutOthersState> {
   // A public POST endpoint, whatever the page checked: the DAL checks again.
   if (!(await revokeMyOtherSessions())) {
-    return { ok: false, message: "You are signed out, so nothing was changed. Sign in and try again." };
+    return {
+      ok: false,
+      message:
+        "You are signed out, so nothing was changed. Sign in and try again.",
+    };
   }
   refresh();
   return { ok: true, message: "Signed out of every other device." };

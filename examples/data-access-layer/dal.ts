@@ -14,7 +14,12 @@ import { prisma } from "@/lib/prisma";
 export type UserDTO = { id: string; name: string; email: string };
 
 /** One of the user's sessions, without its token. */
-export type SessionDTO = { current: boolean; createdAt: Date; expiresAt: Date; userAgent: string | null };
+export type SessionDTO = {
+  current: boolean;
+  createdAt: Date;
+  expiresAt: Date;
+  userAgent: string | null;
+};
 
 // Who is asking, or null. cache(): one database lookup per request, however
 // many components call it. session.user is the whole user row and
@@ -45,7 +50,10 @@ export async function listMySessions(): Promise<SessionDTO[] | null> {
     select: { id: true, createdAt: true, expiresAt: true, userAgent: true },
     orderBy: { createdAt: "asc" },
   });
-  return rows.map(({ id, ...row }) => ({ ...row, current: id === verified.sessionId }));
+  return rows.map(({ id, ...row }) => ({
+    ...row,
+    current: id === verified.sessionId,
+  }));
 }
 
 /** Signs the user out on every other device. False when nobody is signed in. */

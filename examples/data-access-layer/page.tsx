@@ -19,7 +19,8 @@ export default async function SessionsPage() {
       <ul data-testid="sessions">
         {sessions.map((session, index) => (
           <li key={index}>
-            {session.current ? "This browser" : "Another device"}, signed in at {session.createdAt.toISOString()}
+            {session.current ? "This browser" : "Another device"}, signed in at{" "}
+            {session.createdAt.toISOString()}
             {session.userAgent ? ` (${session.userAgent.slice(0, 60)})` : ""}
           </li>
         ))}

@@ -7,7 +7,10 @@ const PRIVATE = { "Cache-Control": "private, no-store" };
 export async function GET() {
   const sessions = await listMySessions();
   if (!sessions) {
-    return NextResponse.json({ error: "Unauthorized" }, { status: 401, headers: PRIVATE });
+    return NextResponse.json(
+      { error: "Unauthorized" },
+      { status: 401, headers: PRIVATE },
+    );
   }
   // Already a DTO: the DAL left the tokens out, so this can send it as it is.
   return NextResponse.json({ sessions }, { headers: PRIVATE });

@@ -7,14 +7,21 @@ import { useActionState } from "react";
 import { signOutOtherDevices } from "./actions";
 
 export function SignOutOthersForm() {
-  const [state, formAction, pending] = useActionState(signOutOtherDevices, null);
+  const [state, formAction, pending] = useActionState(
+    signOutOtherDevices,
+    null,
+  );
 
   return (
     <form action={formAction} className="example-form">
       <button type="submit" disabled={pending}>
         {pending ? "Signing out…" : "Sign out other devices"}
       </button>
-      <p role="status" data-testid="action-result" className={state?.ok === false ? "example-error" : undefined}>
+      <p
+        role="status"
+        data-testid="action-result"
+        className={state?.ok === false ? "example-error" : undefined}
+      >
         {state?.message}
       </p>
     </form>

@@ -10,12 +10,19 @@ import { LookUpTeamForm } from "./look-up-team-form";
 // until the check is done (lesson 1 shows the other placements).
 export const instant = false;
 
-const ROLE_NAMES: Record<string, string> = { owner: "the owner", admin: "an admin", member: "a member" };
+const ROLE_NAMES: Record<string, string> = {
+  owner: "the owner",
+  admin: "an admin",
+  member: "a member",
+};
 
 const CHECKS: { label: string; permissions: Permissions }[] = [
   { label: "Rename the team", permissions: { organization: ["update"] } },
   { label: "Delete the team", permissions: { organization: ["delete"] } },
-  { label: "Create or revoke the invite link", permissions: { inviteLink: ["create", "revoke"] } },
+  {
+    label: "Create or revoke the invite link",
+    permissions: { inviteLink: ["create", "revoke"] },
+  },
   { label: "Change a member's role", permissions: { member: ["update"] } },
   { label: "Remove a member", permissions: { member: ["delete"] } },
 ];
@@ -35,29 +42,58 @@ export default async function OrganizationsPage() {
       <h1>Your teams and roles</h1>
       {teams.length === 0 ? (
         <p data-testid="no-teams">
-          You are in no team yet. <Link href="/teams">Create one</Link>, or join one with an invite link.
+          You are in no team yet. <Link href="/teams">Create one</Link>, or join
+          one with an invite link.
         </p>
       ) : null}
       {teams.map((team) => (
-        <TeamRoles key={team.id} teamId={team.id} readerId={user.id} requestHeaders={requestHeaders} />
+        <TeamRoles
+          key={team.id}
+          teamId={team.id}
+          readerId={user.id}
+          requestHeaders={requestHeaders}
+        />
       ))}
       <LookUpTeamForm />
     </main>
   );
 }
 
-async function TeamRoles({ teamId, readerId, requestHeaders }: { teamId: string; readerId: string; requestHeaders: Headers }) {
-  const team = await auth.api.getFullOrganization({ headers: requestHeaders, query: { organizationId: teamId } });
+async function TeamRoles({
+  teamId,
+  readerId,
+  requestHeaders,
+}: {
+  teamId: string;
+  readerId: string;
+  requestHeaders: Headers;
+}) {
+  const team = await auth.api.getFullOrganization({
+    headers: requestHeaders,
+    query: { organizationId: teamId },
+  });
   if (!team) return null;
-  const readerRole = team.members.find((member) => member.userId === readerId)?.role;
-  const allowed = await Promise.all(CHECKS.map((check) => can(teamId, check.permissions)));
+  const readerRole = team.members.find(
+    (member) => member.userId === readerId,
+  )?.role;
+  const allowed = await Promise.all(
+    CHECKS.map((check) => can(teamId, check.permissions)),
+  );
 
   return (
-    <section aria-label={team.name} data-testid="team-roles" data-team={team.name}>
+    <section
+      aria-label={team.name}
+      data-testid="team-roles"
+      data-team={team.name}
+    >
       <h2>
         {team.name}: you are {ROLE_NAMES[readerRole ?? ""] ?? readerRole}
       </h2>
-      <p>{team.members.map((member) => `${member.user.name} (${member.role})`).join(", ")}</p>
+      <p>
+        {team.members
+          .map((member) => `${member.user.name} (${member.role})`)
+          .join(", ")}
+      </p>
       <table className="course-table">
         <thead>
           <tr>

@@ -3,7 +3,11 @@
 import { headers } from "next/headers";
 import { auth } from "@/lib/auth";
 
-export type OriginCheck = { origin: string; host: string; trustedByBetterAuth: boolean } | null;
+export type OriginCheck = {
+  origin: string;
+  host: string;
+  trustedByBetterAuth: boolean;
+} | null;
 
 // Next.js runs this only if the POST's Origin names the same host as the
 // request (X-Forwarded-Host, or else Host) or one in serverActions.allowedOrigins.
@@ -12,7 +16,12 @@ export type OriginCheck = { origin: string; host: string; trustedByBetterAuth: b
 export async function checkThisPost(): Promise<OriginCheck> {
   const requestHeaders = await headers();
   const origin = requestHeaders.get("origin") ?? "";
-  const host = requestHeaders.get("x-forwarded-host") ?? requestHeaders.get("host") ?? "";
+  const host =
+    requestHeaders.get("x-forwarded-host") ?? requestHeaders.get("host") ?? "";
   const context = await auth.$context;
-  return { origin, host, trustedByBetterAuth: origin !== "" && context.isTrustedOrigin(origin) };
+  return {
+    origin,
+    host,
+    trustedByBetterAuth: origin !== "" && context.isTrustedOrigin(origin),
+  };
 }

@@ -14,7 +14,9 @@ export function OriginForm() {
       <p role="status" data-testid="action-result">
         {result
           ? `Next.js ran the action: Origin ${result.origin || "(none)"} names host ${result.host}. ` +
-            (result.trustedByBetterAuth ? "Better Auth trusts this origin too." : "Better Auth does not trust this origin.")
+            (result.trustedByBetterAuth
+              ? "Better Auth trusts this origin too."
+              : "Better Auth does not trust this origin.")
           : null}
       </p>
     </form>

@@ -27,11 +27,18 @@ export default async function OriginsPage() {
         <dt>Host you asked for</dt>
         <dd data-testid="request-host">{requestHeaders.get("host")}</dd>
         <dt>Base URL</dt>
-        <dd data-testid="base-url">{context.baseURL || "taken from each request's Host"}</dd>
+        <dd data-testid="base-url">
+          {context.baseURL || "taken from each request's Host"}
+        </dd>
         <dt>Origins it accepts POSTs from</dt>
-        <dd data-testid="trusted-origins">{context.trustedOrigins.join(", ")}</dd>
+        <dd data-testid="trusted-origins">
+          {context.trustedOrigins.join(", ")}
+        </dd>
         <dt>Your address, as the rate limit counts it</dt>
-        <dd data-testid="client-address">{clientAddress ?? "none found: you share one bucket with every such request"}</dd>
+        <dd data-testid="client-address">
+          {clientAddress ??
+            "none found: you share one bucket with every such request"}
+        </dd>
       </dl>
       <OriginForm />
     </main>

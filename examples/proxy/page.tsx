@@ -17,10 +17,12 @@ export default async function ProxyProtectedPage() {
       <h1>Hello, {user.name}</h1>
       <p>Two checks ran for this request, one after the other.</p>
       <p data-testid="proxy-check">
-        1. <code>proxy.ts</code> saw a session cookie and let the request through, without checking it.
+        1. <code>proxy.ts</code> saw a session cookie and let the request
+        through, without checking it.
       </p>
       <p data-testid="page-check">
-        2. This page asked Better Auth, which confirmed the session of <strong>{user.email}</strong>.
+        2. This page asked Better Auth, which confirmed the session of{" "}
+        <strong>{user.email}</strong>.
       </p>
     </main>
   );

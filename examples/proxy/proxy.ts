@@ -10,7 +10,10 @@ export function proxy(request: NextRequest) {
   if (getSessionCookie(request)) return NextResponse.next();
 
   const login = new URL("/login", request.url);
-  login.searchParams.set("next", request.nextUrl.pathname + request.nextUrl.search);
+  login.searchParams.set(
+    "next",
+    request.nextUrl.pathname + request.nextUrl.search,
+  );
   return NextResponse.redirect(login);
 }
 

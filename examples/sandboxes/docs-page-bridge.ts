@@ -9,18 +9,31 @@
 
 const BRIDGE = "better-auth-guide/bridge";
 
-export type DocsPageReply = { status: number; body: unknown } | { refused: string };
+export type DocsPageReply =
+  { status: number; body: unknown } | { refused: string };
 
-export function askDocsPage(call: string, fields?: Record<string, string>): Promise<DocsPageReply> {
+export function askDocsPage(
+  call: string,
+  fields?: Record<string, string>,
+): Promise<DocsPageReply> {
   const id = Math.random().toString(36).slice(2);
   return new Promise((resolve, reject) => {
     const timeout = setTimeout(() => {
       window.removeEventListener("message", onReply);
-      reject(new Error("No answer from the docs page: this sandbox works on the guide's own pages."));
+      reject(
+        new Error(
+          "No answer from the docs page: this sandbox works on the guide's own pages.",
+        ),
+      );
     }, 10_000);
 
     function onReply(event: MessageEvent) {
-      if (event.source !== window.parent || event.data?.bridge !== BRIDGE || event.data.id !== id) return;
+      if (
+        event.source !== window.parent ||
+        event.data?.bridge !== BRIDGE ||
+        event.data.id !== id
+      )
+        return;
       clearTimeout(timeout);
       window.removeEventListener("message", onReply);
       const { bridge, id: _id, ...reply } = event.data;

@@ -14,7 +14,11 @@ export default function App() {
     setPending(true);
     try {
       const reply = await askDocsPage("action updateDisplayName", { name });
-      setState("refused" in reply ? { ok: false, message: reply.refused } : (reply.body as ActionState));
+      setState(
+        "refused" in reply
+          ? { ok: false, message: reply.refused }
+          : (reply.body as ActionState),
+      );
     } catch (error) {
       setState({ ok: false, message: (error as Error).message });
     } finally {

@@ -30,9 +30,14 @@ export default function App() {
 
 function Result({ reply }: { reply: DocsPageReply | null }) {
   if (reply === null) return <p>Waiting for the answer…</p>;
-  if ("refused" in reply) return <p className="error">Refused: {reply.refused}</p>;
+  if ("refused" in reply)
+    return <p className="error">Refused: {reply.refused}</p>;
   if (reply.status === 401) {
-    return <p className="error">401 Unauthorized: sign in on the docs site, then send again.</p>;
+    return (
+      <p className="error">
+        401 Unauthorized: sign in on the docs site, then send again.
+      </p>
+    );
   }
   const { user } = reply.body as { user: User };
   return (

@@ -8,10 +8,14 @@ export default function App() {
 
   useEffect(() => {
     const failed = (error: Error) => ({ refused: error.message });
-    askDocsPage("GET /api/user").then(setUser, (error) => setUser(failed(error)));
+    askDocsPage("GET /api/user").then(setUser, (error) =>
+      setUser(failed(error)),
+    );
     // Better Auth's own endpoint answers the whole session, token included:
     // the docs page does not pass it on.
-    askDocsPage("GET /api/auth/get-session").then(setSession, (error) => setSession(failed(error)));
+    askDocsPage("GET /api/auth/get-session").then(setSession, (error) =>
+      setSession(failed(error)),
+    );
   }, []);
 
   return (
@@ -19,11 +23,18 @@ export default function App() {
       <h1>What this client can see</h1>
       <dl>
         <dt>document.cookie</dt>
-        <dd data-check="cookie">{JSON.stringify(document.cookie)}: the session cookie is HttpOnly and belongs to the docs site.</dd>
+        <dd data-check="cookie">
+          {JSON.stringify(document.cookie)}: the session cookie is HttpOnly and
+          belongs to the docs site.
+        </dd>
         <dt>GET /api/user</dt>
-        <dd data-check="user"><Reply reply={user} /></dd>
+        <dd data-check="user">
+          <Reply reply={user} />
+        </dd>
         <dt>GET /api/auth/get-session</dt>
-        <dd data-check="session"><Reply reply={session} /></dd>
+        <dd data-check="session">
+          <Reply reply={session} />
+        </dd>
       </dl>
     </main>
   );
@@ -31,7 +42,8 @@ export default function App() {
 
 function Reply({ reply }: { reply: DocsPageReply | null }) {
   if (reply === null) return <>Asking…</>;
-  if ("refused" in reply) return <span className="error">Refused: {reply.refused}</span>;
+  if ("refused" in reply)
+    return <span className="error">Refused: {reply.refused}</span>;
   return (
     <>
       Status {reply.status}

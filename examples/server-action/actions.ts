@@ -8,13 +8,20 @@ import { checkDisplayName } from "@/lib/validation";
 
 export type NameFormState = { ok: boolean; message: string } | null;
 
-export async function updateDisplayName(_previous: NameFormState, formData: FormData): Promise<NameFormState> {
+export async function updateDisplayName(
+  _previous: NameFormState,
+  formData: FormData,
+): Promise<NameFormState> {
   // A Server Action is a public POST endpoint that anyone can call, whatever
   // the page around its form checked. So it checks the session itself.
   const requestHeaders = await headers();
   const session = await auth.api.getSession({ headers: requestHeaders });
   if (!session) {
-    return { ok: false, message: "You are signed out, so nothing was changed. Sign in and try again." };
+    return {
+      ok: false,
+      message:
+        "You are signed out, so nothing was changed. Sign in and try again.",
+    };
   }
 
   // FormData is whatever the client sent: it may be missing, a file, or huge.
@@ -24,11 +31,16 @@ export async function updateDisplayName(_previous: NameFormState, formData: Form
   try {
     // Through Better Auth rather than prisma.user.update: it runs the auth
     // hooks and refreshes Better Auth's session cookie cache when that is on.
-    await auth.api.updateUser({ headers: requestHeaders, body: { name: name.value } });
+    await auth.api.updateUser({
+      headers: requestHeaders,
+      body: { name: name.value },
+    });
   } catch (error) {
     // Return the failure as state: a thrown error would replace the page
     // with an error screen and lose what the reader typed.
-    const message = isAPIError(error) ? error.message : "Saving failed. Try again in a moment.";
+    const message = isAPIError(error)
+      ? error.message
+      : "Saving failed. Try again in a moment.";
     return { ok: false, message };
   }
 

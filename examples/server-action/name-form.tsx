@@ -14,7 +14,11 @@ export function NameForm({ currentName }: { currentName: string }) {
         {pending ? "Saving…" : "Save name"}
       </button>
       {/* role="status" reads the result out to screen readers. */}
-      <p role="status" data-testid="action-result" className={state?.ok === false ? "example-error" : undefined}>
+      <p
+        role="status"
+        data-testid="action-result"
+        className={state?.ok === false ? "example-error" : undefined}
+      >
         {state?.message}
       </p>
     </form>

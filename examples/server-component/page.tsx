@@ -29,8 +29,10 @@ async function Dashboard() {
     <>
       <h1>Welcome, {session.user.name}</h1>
       <p>
-        This page was rendered on the server for <strong>{session.user.email}</strong>. The browser received
-        HTML with your name already in it, and no JavaScript was needed to check who you are.
+        This page was rendered on the server for{" "}
+        <strong>{session.user.email}</strong>. The browser received HTML with
+        your name already in it, and no JavaScript was needed to check who you
+        are.
       </p>
       <p>Your session expires at {session.session.expiresAt.toISOString()}.</p>
     </>

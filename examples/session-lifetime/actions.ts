@@ -6,7 +6,10 @@ import { headers } from "next/headers";
 import { auth } from "@/lib/auth";
 
 export type SessionsState =
-  | { ok: true; sessions: { userAgent: string; createdAt: string; current: boolean }[] }
+  | {
+      ok: true;
+      sessions: { userAgent: string; createdAt: string; current: boolean }[];
+    }
   | { ok: false; message: string }
   | null;
 
@@ -16,7 +19,8 @@ export type SessionsState =
 export async function listMySessions(): Promise<SessionsState> {
   const requestHeaders = await headers();
   const session = await auth.api.getSession({ headers: requestHeaders });
-  if (!session) return { ok: false, message: "You are signed out. Sign in and try again." };
+  if (!session)
+    return { ok: false, message: "You are signed out. Sign in and try again." };
 
   try {
     const sessions = await auth.api.listSessions({ headers: requestHeaders });
@@ -30,8 +34,15 @@ export async function listMySessions(): Promise<SessionsState> {
     };
   } catch (error) {
     if (isAPIError(error) && error.body?.code === "SESSION_NOT_FRESH") {
-      return { ok: false, message: "You signed in more than a day ago. Sign in again to see your devices." };
+      return {
+        ok: false,
+        message:
+          "You signed in more than a day ago. Sign in again to see your devices.",
+      };
     }
-    return { ok: false, message: "Listing your sessions failed. Try again in a moment." };
+    return {
+      ok: false,
+      message: "Listing your sessions failed. Try again in a moment.",
+    };
   }
 }

@@ -16,7 +16,9 @@ export default async function SessionLifetimePage() {
   const { createdAt, expiresAt } = session.session;
   // Better Auth extends a session once it has run for updateAge since it was
   // last extended, that is once expiresAt - expiresIn + updateAge has passed.
-  const extendsAfter = new Date(expiresAt.getTime() - (expiresIn - updateAge) * 1000);
+  const extendsAfter = new Date(
+    expiresAt.getTime() - (expiresIn - updateAge) * 1000,
+  );
   const freshUntil = new Date(createdAt.getTime() + freshAge * 1000);
 
   return (

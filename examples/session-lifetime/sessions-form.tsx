@@ -12,12 +12,15 @@ export function SessionsForm() {
         {pending ? "Listing…" : "List the devices I am signed in on"}
       </button>
       <div role="status" data-testid="action-result">
-        {state?.ok === false ? <p className="example-error">{state.message}</p> : null}
+        {state?.ok === false ? (
+          <p className="example-error">{state.message}</p>
+        ) : null}
         {state?.ok ? (
           <ul>
             {state.sessions.map((session) => (
               <li key={session.createdAt + session.userAgent}>
-                {session.userAgent}, signed in {session.createdAt.slice(0, 16).replace("T", " ")} UTC
+                {session.userAgent}, signed in{" "}
+                {session.createdAt.slice(0, 16).replace("T", " ")} UTC
                 {session.current ? " (this one)" : ""}
               </li>
             ))}

@@ -12,7 +12,10 @@ import { tooManySignInAttempts } from "./rate-limit";
 // The email comes back so the form can keep it; the password never does.
 export type SignInState = { message: string; email: string } | null;
 
-export async function signIn(_previous: SignInState, formData: FormData): Promise<SignInState> {
+export async function signIn(
+  _previous: SignInState,
+  formData: FormData,
+): Promise<SignInState> {
   const typed = formData.get("email");
   const typedEmail = typeof typed === "string" ? typed : "";
   const email = checkEmail(typed);
@@ -22,7 +25,10 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
 
   const requestHeaders = await headers();
   if (await tooManySignInAttempts(requestHeaders)) {
-    return { message: "Too many attempts. Wait a few seconds, then try again.", email: email.value };
+    return {
+      message: "Too many attempts. Wait a few seconds, then try again.",
+      email: email.value,
+    };
   }
 
   const next = safeNextPath(formData.get("next"));
@@ -31,7 +37,10 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
     // Better Auth puts the session cookie on its own response as Set-Cookie.
     // nextCookies(), the last plugin in lib/auth.ts, copies it into Next's
     // cookies(), so it reaches the browser with this action's response.
-    result = await auth.api.signInEmail({ body: { email: email.value, password: password.value }, headers: requestHeaders });
+    result = await auth.api.signInEmail({
+      body: { email: email.value, password: password.value },
+      headers: requestHeaders,
+    });
   } catch (error) {
     // A wrong password is an expected outcome: return a sentence. Never the
     // APIError itself: React strips an Error's message in production builds.
@@ -68,10 +77,12 @@ function signInFailure(error: unknown): string {
     console.error("Sign-in failed", error);
     return "Signing in failed on our side. Try again in a moment.";
   }
-  if (error.statusCode === 429) return "Too many attempts. Wait a few seconds, then try again.";
+  if (error.statusCode === 429)
+    return "Too many attempts. Wait a few seconds, then try again.";
   if (error.body?.code === "INVALID_EMAIL_OR_PASSWORD") {
     return "That email and password don't match an account. Check both and try again.";
   }
-  if (error.body?.code === "EMAIL_NOT_VERIFIED") return "Verify your email address first: follow the link we sent you.";
+  if (error.body?.code === "EMAIL_NOT_VERIFIED")
+    return "Verify your email address first: follow the link we sent you.";
   return error.message || "Signing in failed. Try again in a moment.";
 }

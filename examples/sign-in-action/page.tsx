@@ -29,7 +29,10 @@ export default async function SignInActionPage({ searchParams }: Props) {
         <>
           <p data-testid="who">You are signed out.</p>
           {/* Passed on as it came; the action decides whether it is safe. */}
-          <SignInForm action={signIn} next={typeof next === "string" ? next : "/examples/sign-in-action"} />
+          <SignInForm
+            action={signIn}
+            next={typeof next === "string" ? next : "/examples/sign-in-action"}
+          />
         </>
       )}
     </main>

@@ -14,7 +14,9 @@ const MAX_TRIES = 3;
 // Counted in the database table Better Auth's own limiter uses
 // (rateLimit.storage: "database"), under a key of its own: every server of
 // the site sees the same count, and a restart forgets nothing.
-export async function tooManySignInAttempts(requestHeaders: Headers): Promise<boolean> {
+export async function tooManySignInAttempts(
+  requestHeaders: Headers,
+): Promise<boolean> {
   // The address Better Auth itself would count (lib/client-address.ts).
   // Requests without a trustworthy one share a bucket.
   const key = `${getIP(requestHeaders, auth.options) ?? "no-trusted-ip"}|sign-in-action`;

@@ -18,14 +18,29 @@ export function SignInForm({ action, next }: SignInFormProps) {
     <form action={formAction} className="example-form" aria-label="Sign in">
       <input type="hidden" name="next" value={next} />
       <label htmlFor="sign-in-email">Email</label>
-      <input id="sign-in-email" name="email" type="email" autoComplete="email" defaultValue={state?.email} />
+      <input
+        id="sign-in-email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        defaultValue={state?.email}
+      />
       <label htmlFor="sign-in-password">Password</label>
-      <input id="sign-in-password" name="password" type="password" autoComplete="current-password" />
+      <input
+        id="sign-in-password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+      />
       <button type="submit" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </button>
       {/* role="status" reads the result out to screen readers. */}
-      <p role="status" data-testid="sign-in-result" className={state ? "example-error" : undefined}>
+      <p
+        role="status"
+        data-testid="sign-in-result"
+        className={state ? "example-error" : undefined}
+      >
         {state?.message}
       </p>
     </form>

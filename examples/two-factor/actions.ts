@@ -5,7 +5,11 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth";
 import { safeNextPath } from "@/lib/safe-redirect";
-import { checkBackupCode, checkPassword, checkTotpCode } from "@/lib/validation";
+import {
+  checkBackupCode,
+  checkPassword,
+  checkTotpCode,
+} from "@/lib/validation";
 
 export type EnrolState =
   | { ok: true; secret: string; totpURI: string; backupCodes: string[] }
@@ -16,7 +20,10 @@ export type CodeState = { message: string } | null;
 // Step 1 of turning two-factor on: checks the password and makes a secret.
 // Two-factor is not on yet: Better Auth turns it on at the first right code,
 // so a reader whose app never got the secret is not locked out.
-export async function startEnrolment(_previous: EnrolState, formData: FormData): Promise<EnrolState> {
+export async function startEnrolment(
+  _previous: EnrolState,
+  formData: FormData,
+): Promise<EnrolState> {
   const password = checkPassword(formData.get("password"));
   if (!password.ok) return { ok: false, message: password.message };
   try {
@@ -27,7 +34,12 @@ export async function startEnrolment(_previous: EnrolState, formData: FormData):
     // "totp" is the default method; the other, "otp", sends codes by email or SMS.
     if (enabled.method !== "totp") throw new Error("Expected a TOTP enrolment");
     const secret = new URL(enabled.totpURI).searchParams.get("secret") ?? "";
-    return { ok: true, secret, totpURI: enabled.totpURI, backupCodes: enabled.backupCodes };
+    return {
+      ok: true,
+      secret,
+      totpURI: enabled.totpURI,
+      backupCodes: enabled.backupCodes,
+    };
   } catch (error) {
     return { ok: false, message: twoFactorFailure(error) };
   }
@@ -36,22 +48,34 @@ export async function startEnrolment(_previous: EnrolState, formData: FormData):
 // Step 2: the first code from the app. Better Auth then turns two-factor on
 // and replaces the session with a new one. Redirect, so the page renders with
 // the new cookie, not the request's old one (lesson 8).
-export async function confirmEnrolment(_previous: CodeState, formData: FormData): Promise<CodeState> {
+export async function confirmEnrolment(
+  _previous: CodeState,
+  formData: FormData,
+): Promise<CodeState> {
   const code = checkTotpCode(formData.get("code"));
   if (!code.ok) return { message: code.message };
   try {
-    await auth.api.verifyTOTP({ body: { code: code.value }, headers: await headers() });
+    await auth.api.verifyTOTP({
+      body: { code: code.value },
+      headers: await headers(),
+    });
   } catch (error) {
     return { message: twoFactorFailure(error) };
   }
   redirect("/examples/two-factor");
 }
 
-export async function turnOff(_previous: CodeState, formData: FormData): Promise<CodeState> {
+export async function turnOff(
+  _previous: CodeState,
+  formData: FormData,
+): Promise<CodeState> {
   const password = checkPassword(formData.get("password"));
   if (!password.ok) return { message: password.message };
   try {
-    await auth.api.disableTwoFactor({ body: { password: password.value }, headers: await headers() });
+    await auth.api.disableTwoFactor({
+      body: { password: password.value },
+      headers: await headers(),
+    });
   } catch (error) {
     return { message: twoFactorFailure(error) };
   }
@@ -61,14 +85,27 @@ export async function turnOff(_previous: CodeState, formData: FormData): Promise
 // The second step of signing in. The password step left no session, only
 // Better Auth's signed two_factor cookie naming the user; a right code turns
 // it into a session, and nextCookies() sends the session cookie on.
-export async function verifySignInCode(_previous: CodeState, formData: FormData): Promise<CodeState> {
+export async function verifySignInCode(
+  _previous: CodeState,
+  formData: FormData,
+): Promise<CodeState> {
   const useBackupCode = formData.get("method") === "backup-code";
-  const code = useBackupCode ? checkBackupCode(formData.get("code")) : checkTotpCode(formData.get("code"));
+  const code = useBackupCode
+    ? checkBackupCode(formData.get("code"))
+    : checkTotpCode(formData.get("code"));
   if (!code.ok) return { message: code.message };
   try {
     const requestHeaders = await headers();
-    if (useBackupCode) await auth.api.verifyBackupCode({ body: { code: code.value }, headers: requestHeaders });
-    else await auth.api.verifyTOTP({ body: { code: code.value }, headers: requestHeaders });
+    if (useBackupCode)
+      await auth.api.verifyBackupCode({
+        body: { code: code.value },
+        headers: requestHeaders,
+      });
+    else
+      await auth.api.verifyTOTP({
+        body: { code: code.value },
+        headers: requestHeaders,
+      });
   } catch (error) {
     return { message: twoFactorFailure(error) };
   }

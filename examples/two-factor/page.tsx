@@ -17,14 +17,17 @@ export default async function TwoFactorPage() {
       {user.twoFactorEnabled ? (
         <>
           <p data-testid="two-factor-status">
-            Two-factor sign-in is <strong>on</strong> for {user.email}. Signing in asks for a code from your app after your password.
+            Two-factor sign-in is <strong>on</strong> for {user.email}. Signing
+            in asks for a code from your app after your password.
           </p>
           <TurnOffForm />
         </>
       ) : (
         <>
           <p data-testid="two-factor-status">
-            Two-factor sign-in is <strong>off</strong> for {user.email}. Turn it on with an authenticator app (1Password, Google Authenticator, Aegis…).
+            Two-factor sign-in is <strong>off</strong> for {user.email}. Turn it
+            on with an authenticator app (1Password, Google Authenticator,
+            Aegis…).
           </p>
           <EnrolForm />
         </>

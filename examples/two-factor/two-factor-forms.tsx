@@ -10,7 +10,13 @@ export function EnrolForm() {
     return (
       <form action={start} className="example-form">
         <label htmlFor="enrol-password">Your password</label>
-        <input id="enrol-password" name="password" type="password" autoComplete="current-password" required />
+        <input
+          id="enrol-password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+        />
         <button type="submit" disabled={starting}>
           {starting ? "Checking…" : "Set up two-factor sign-in"}
         </button>
@@ -23,12 +29,17 @@ export function EnrolForm() {
   return (
     <>
       <p>
-        Add this key to your authenticator app (as a time-based key), or open the link on a phone that has one:
+        Add this key to your authenticator app (as a time-based key), or open
+        the link on a phone that has one:
       </p>
       <p>
-        <code data-testid="totp-secret">{enrolment.secret}</code> · <a href={enrolment.totpURI}>Open in an authenticator app</a>
+        <code data-testid="totp-secret">{enrolment.secret}</code> ·{" "}
+        <a href={enrolment.totpURI}>Open in an authenticator app</a>
       </p>
-      <p>Save these backup codes somewhere safe. Each signs you in once if you lose your phone; they are not shown again.</p>
+      <p>
+        Save these backup codes somewhere safe. Each signs you in once if you
+        lose your phone; they are not shown again.
+      </p>
       <ul className="backup-codes" data-testid="backup-codes">
         {enrolment.backupCodes.map((code) => (
           <li key={code}>
@@ -46,7 +57,13 @@ function ConfirmForm() {
   return (
     <form action={confirm} className="example-form">
       <label htmlFor="confirm-code">The 6-digit code your app shows</label>
-      <input id="confirm-code" name="code" inputMode="numeric" autoComplete="one-time-code" required />
+      <input
+        id="confirm-code"
+        name="code"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        required
+      />
       <button type="submit" disabled={pending}>
         {pending ? "Checking…" : "Turn on two-factor sign-in"}
       </button>
@@ -62,7 +79,13 @@ export function TurnOffForm() {
   return (
     <form action={submit} className="example-form">
       <label htmlFor="off-password">Your password</label>
-      <input id="off-password" name="password" type="password" autoComplete="current-password" required />
+      <input
+        id="off-password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+      />
       <button type="submit" disabled={pending}>
         {pending ? "Turning off…" : "Turn off two-factor sign-in"}
       </button>

@@ -20,21 +20,33 @@ export type LessonCheck = {
 
 export type PublicCheck = Pick<LessonCheck, "question" | "options">;
 
-export type GradeResult = { ok: false; message: string } | { ok: true; correct: boolean; explanation: string };
+export type GradeResult =
+  | { ok: false; message: string }
+  | { ok: true; correct: boolean; explanation: string };
 
 export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
   "server-component": {
     question:
       "Press Request it as a signed-out visitor under the live example. What does the server answer a request with no cookie?",
     options: [
-      { id: "streamed-redirect", label: "200, with the redirect to /login?next=/examples/server-component streamed in the body" },
-      { id: "redirect-307", label: "307, with Location /login?next=/examples/server-component" },
-      { id: "page-then-hidden", label: "200 with the page, hidden afterwards by JavaScript" },
+      {
+        id: "streamed-redirect",
+        label:
+          "200, with the redirect to /login?next=/examples/server-component streamed in the body",
+      },
+      {
+        id: "redirect-307",
+        label: "307, with Location /login?next=/examples/server-component",
+      },
+      {
+        id: "page-then-hidden",
+        label: "200 with the page, hidden afterwards by JavaScript",
+      },
       { id: "json-401", label: "401 with a JSON error" },
     ],
     answer: "streamed-redirect",
     explanation:
-      "With Cache Components the prerendered shell goes out first, and sending it starts the response with 200. The session check runs inside <Suspense> after that, so redirect() cannot change the status: Next.js streams the redirect in the body (an instruction for the router and a <meta http-equiv=\"refresh\">), and none of the protected HTML is sent. A real 307 needs a check that runs before the page, such as proxy.ts.",
+      'With Cache Components the prerendered shell goes out first, and sending it starts the response with 200. The session check runs inside <Suspense> after that, so redirect() cannot change the status: Next.js streams the redirect in the body (an instruction for the router and a <meta http-equiv="refresh">), and none of the protected HTML is sent. A real 307 needs a check that runs before the page, such as proxy.ts.',
   },
   "cached-helper": {
     question:
@@ -42,8 +54,14 @@ export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
     options: [
       { id: "one-and-five", label: "1 with cache(), 5 without" },
       { id: "one-and-four", label: "1 with cache(), 4 without" },
-      { id: "five-and-five", label: "5 in both: cache() only helps across requests" },
-      { id: "zero-and-zero", label: "0 in both: the session comes from the cookie" },
+      {
+        id: "five-and-five",
+        label: "5 in both: cache() only helps across requests",
+      },
+      {
+        id: "zero-and-zero",
+        label: "0 in both: the session comes from the cookie",
+      },
     ],
     answer: "one-and-five",
     explanation:
@@ -53,8 +71,14 @@ export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
     question:
       "Keep the live example open, sign out in another tab, then press Save name in the frame without reloading it. What happens?",
     options: [
-      { id: "refused", label: "It says you are signed out, and nothing is changed" },
-      { id: "saved", label: "The name is saved: the page already checked your session" },
+      {
+        id: "refused",
+        label: "It says you are signed out, and nothing is changed",
+      },
+      {
+        id: "saved",
+        label: "The name is saved: the page already checked your session",
+      },
       { id: "error-page", label: "An error page replaces the form" },
       { id: "redirect-login", label: "The frame is sent to /login" },
     ],
@@ -63,7 +87,8 @@ export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
       "A Server Action is a public POST endpoint, so it checks the session itself. It finds none and returns the refusal as state for the form to show, and writes nothing; throwing instead would have replaced the page with an error screen.",
   },
   "route-handler": {
-    question: "In the request panel, leave the method on GET and press Send without a session. Which response comes back?",
+    question:
+      "In the request panel, leave the method on GET and press Send without a session. Which response comes back?",
     options: [
       { id: "json-401", label: "401 with the JSON error Unauthorized" },
       { id: "redirect-307", label: "307, a redirect to /login" },
@@ -78,8 +103,15 @@ export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
     question:
       "Press Request it as a signed-out visitor on the second panel, the one that sends only the made-up cookie better-auth.session_token=made-up.value. What comes back?",
     options: [
-      { id: "page-redirect", label: "200, with the redirect to /login?next=/examples/proxy streamed in the body" },
-      { id: "proxy-redirect", label: "307 to /login, sent by the proxy before the page runs" },
+      {
+        id: "page-redirect",
+        label:
+          "200, with the redirect to /login?next=/examples/proxy streamed in the body",
+      },
+      {
+        id: "proxy-redirect",
+        label: "307 to /login, sent by the proxy before the page runs",
+      },
       { id: "page-200", label: "200: the page renders for that cookie" },
       { id: "bad-request", label: "400: the proxy rejects the forged cookie" },
     ],
@@ -92,7 +124,10 @@ export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
       "In the live example, look at the block that shows everything the page received about you from the data access layer. Which fields are in it?",
     options: [
       { id: "id-name-email", label: "id, name and email, nothing else" },
-      { id: "user-row", label: "Your whole user row: emailVerified, image, createdAt and more" },
+      {
+        id: "user-row",
+        label: "Your whole user row: emailVerified, image, createdAt and more",
+      },
       { id: "with-token", label: "Your user and your session, token included" },
       { id: "name-only", label: "Only your name" },
     ],
@@ -104,8 +139,14 @@ export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
     question:
       "Add a note, open the example on its own (Open on its own), open the note and copy its address. Open that address in a private window signed in as another account: what do you get?",
     options: [
-      { id: "not-found", label: "A 404, the same as for an id that doesn't exist" },
-      { id: "forbidden", label: "403 Forbidden: the note exists but isn't theirs" },
+      {
+        id: "not-found",
+        label: "A 404, the same as for an id that doesn't exist",
+      },
+      {
+        id: "forbidden",
+        label: "403 Forbidden: the note exists but isn't theirs",
+      },
       { id: "note-shown", label: "The note: the other account is signed in" },
       { id: "sign-in", label: "A redirect to sign in" },
     ],
@@ -117,9 +158,18 @@ export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
     question:
       "Sign out with the frame's Sign out button. Then submit your email with a wrong password three times, then with the right password, all within 10 seconds: what does the fourth try show?",
     options: [
-      { id: "too-many", label: "Too many attempts. Wait a few seconds, then try again." },
-      { id: "signed-in", label: "You are signed in: the right password always gets through" },
-      { id: "no-match", label: "That email and password don't match an account." },
+      {
+        id: "too-many",
+        label: "Too many attempts. Wait a few seconds, then try again.",
+      },
+      {
+        id: "signed-in",
+        label: "You are signed in: the right password always gets through",
+      },
+      {
+        id: "no-match",
+        label: "That email and password don't match an account.",
+      },
       { id: "error-429", label: "An error page with status 429" },
     ],
     answer: "too-many",
@@ -130,10 +180,16 @@ export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
     question:
       "Press Copy the session into the cookie, rename yourself with Rename with prisma.user.update, then press Reload within 30 seconds. What do the two getSession() lines show?",
     options: [
-      { id: "cached-old", label: "Cache on: the old name. With disableCookieCache: the new name" },
+      {
+        id: "cached-old",
+        label: "Cache on: the old name. With disableCookieCache: the new name",
+      },
       { id: "both-new", label: "Both show the new name" },
       { id: "both-old", label: "Both show the old name" },
-      { id: "cached-new", label: "Cache on: the new name. With disableCookieCache: the old name" },
+      {
+        id: "cached-new",
+        label: "Cache on: the new name. With disableCookieCache: the old name",
+      },
     ],
     answer: "cached-old",
     explanation:
@@ -143,7 +199,10 @@ export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
     question:
       "In the naive version (the second live example), save a new name and stay on this tab. What does the Read in the browser with useSession() panel show?",
     options: [
-      { id: "old-name", label: "Your old name, until you switch tabs and back" },
+      {
+        id: "old-name",
+        label: "Your old name, until you switch tabs and back",
+      },
       { id: "new-name", label: "The new name, like the server panel" },
       { id: "signed-out", label: "Signed out." },
       { id: "loading", label: "Loading…, until the session arrives again" },
@@ -156,10 +215,24 @@ export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
     question:
       "Open /examples/auth-and-caching/trap?round=4711&visitor=second-reader, so that your second reader opens the trap first, then /examples/auth-and-caching/trap?round=4711 yourself. What does your page show?",
     options: [
-      { id: "first-greeting", label: "Your name under Your session says you are, but greeted with your second reader's name" },
-      { id: "own-greeting", label: "Greeted with your own name: the user is passed in, so it is in the cache key" },
-      { id: "headers-error", label: "An error: headers() can't be read inside unstable_cache()" },
-      { id: "first-name-both", label: "Your second reader's name in both lines" },
+      {
+        id: "first-greeting",
+        label:
+          "Your name under Your session says you are, but greeted with your second reader's name",
+      },
+      {
+        id: "own-greeting",
+        label:
+          "Greeted with your own name: the user is passed in, so it is in the cache key",
+      },
+      {
+        id: "headers-error",
+        label: "An error: headers() can't be read inside unstable_cache()",
+      },
+      {
+        id: "first-name-both",
+        label: "Your second reader's name in both lines",
+      },
     ],
     answer: "first-greeting",
     explanation:
@@ -169,9 +242,19 @@ export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
     question:
       "The live example shows when your session runs out. In an app that reads the session only in Server Components, with no proxy like this lesson's, a reader signs in and then comes back every day. When are they signed out?",
     options: [
-      { id: "week-after-sign-in", label: "A week after signing in: the row is extended, the browser's cookie is not" },
-      { id: "never", label: "Never: every visit extends the session by a week" },
-      { id: "day-after-sign-in", label: "A day after signing in, when the session is no longer fresh" },
+      {
+        id: "week-after-sign-in",
+        label:
+          "A week after signing in: the row is extended, the browser's cookie is not",
+      },
+      {
+        id: "never",
+        label: "Never: every visit extends the session by a week",
+      },
+      {
+        id: "day-after-sign-in",
+        label: "A day after signing in, when the session is no longer fresh",
+      },
       { id: "week-after-last-visit", label: "A week after their last visit" },
     ],
     answer: "week-after-sign-in",
@@ -182,8 +265,16 @@ export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
     question:
       "Your app runs with next start on a server of its own, no proxy in front, and sign-in is rate-limited by client address. Which address does Better Auth count a sign-in attempt under?",
     options: [
-      { id: "shared-or-forged", label: "None it can trust: one bucket for everyone, unless the client sends its own X-Forwarded-For" },
-      { id: "socket", label: "The address of the TCP connection, which the client cannot forge" },
+      {
+        id: "shared-or-forged",
+        label:
+          "None it can trust: one bucket for everyone, unless the client sends its own X-Forwarded-For",
+      },
+      {
+        id: "socket",
+        label:
+          "The address of the TCP connection, which the client cannot forge",
+      },
       { id: "host", label: "The Host header of the request" },
       { id: "session", label: "The reader's session id, once they have one" },
     ],
@@ -195,10 +286,24 @@ export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
     question:
       "A reader with two-factor on submits the right password to a Server Action that calls auth.api.signInEmail and then redirects to the page they came from, without looking at the result. Where do they end up?",
     options: [
-      { id: "signed-out", label: "On that page, signed out: the password step made no session, only a cookie for the code step" },
-      { id: "signed-in", label: "On that page, signed in: the code is only asked for on the next sign-in" },
-      { id: "error", label: "On an error page: signInEmail throws TWO_FACTOR_REQUIRED" },
-      { id: "code-page", label: "On the code page: Better Auth redirects there itself" },
+      {
+        id: "signed-out",
+        label:
+          "On that page, signed out: the password step made no session, only a cookie for the code step",
+      },
+      {
+        id: "signed-in",
+        label:
+          "On that page, signed in: the code is only asked for on the next sign-in",
+      },
+      {
+        id: "error",
+        label: "On an error page: signInEmail throws TWO_FACTOR_REQUIRED",
+      },
+      {
+        id: "code-page",
+        label: "On the code page: Better Auth redirects there itself",
+      },
     ],
     answer: "signed-out",
     explanation:
@@ -208,8 +313,16 @@ export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
     question:
       "An app adds one role to the organization plugin, a viewer who may only read reports: roles: { viewer }, and nothing else. What may a team's owner now do, according to hasPermission on the server?",
     options: [
-      { id: "nothing", label: "Nothing: the roles passed replace Better Auth's defaults, so owner has no permissions left" },
-      { id: "everything", label: "Everything, as before: owner, admin and member keep their defaults, viewer is added" },
+      {
+        id: "nothing",
+        label:
+          "Nothing: the roles passed replace Better Auth's defaults, so owner has no permissions left",
+      },
+      {
+        id: "everything",
+        label:
+          "Everything, as before: owner, admin and member keep their defaults, viewer is added",
+      },
       { id: "read-reports", label: "Only read reports, like a viewer" },
       { id: "error", label: "The server does not start: owner is missing" },
     ],
@@ -221,10 +334,18 @@ export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
     question:
       "A proxy sends every request that carries a session cookie away from /login to /dashboard, and /dashboard checks the session with getSession. A reader's session expired yesterday; their browser still has the cookie. What happens when they open /dashboard?",
     options: [
-      { id: "loop", label: "They bounce between /dashboard and /login and never see the sign-in page" },
+      {
+        id: "loop",
+        label:
+          "They bounce between /dashboard and /login and never see the sign-in page",
+      },
       { id: "login", label: "They see the sign-in page" },
       { id: "dashboard", label: "They see the dashboard, signed in" },
-      { id: "cookie-deleted", label: "Better Auth deletes the cookie, and the next request shows the sign-in page" },
+      {
+        id: "cookie-deleted",
+        label:
+          "Better Auth deletes the cookie, and the next request shows the sign-in page",
+      },
     ],
     answer: "loop",
     explanation:
@@ -235,12 +356,23 @@ export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
 /** Grades one answer. Takes what a form sent, so anything that isn't a known lesson and option is refused. */
 export function gradeAnswer(slug: unknown, optionId: unknown): GradeResult {
   const lesson = findLesson(slug);
-  if (!lesson) return { ok: false, message: "That lesson does not exist, so there is nothing to check." };
+  if (!lesson)
+    return {
+      ok: false,
+      message: "That lesson does not exist, so there is nothing to check.",
+    };
   const check = LESSON_CHECKS[lesson.slug];
-  if (typeof optionId !== "string" || !check.options.some((option) => option.id === optionId)) {
+  if (
+    typeof optionId !== "string" ||
+    !check.options.some((option) => option.id === optionId)
+  ) {
     return { ok: false, message: "Choose one of the answers." };
   }
-  return { ok: true, correct: optionId === check.answer, explanation: check.explanation };
+  return {
+    ok: true,
+    correct: optionId === check.answer,
+    explanation: check.explanation,
+  };
 }
 
 /** What the client form may see: the question and the options, without the answer or the explanation. */

@@ -18,7 +18,10 @@ export type CheckAnswerState = {
   saved?: boolean;
 } | null;
 
-export async function answerLessonCheck(_previous: CheckAnswerState, formData: FormData): Promise<CheckAnswerState> {
+export async function answerLessonCheck(
+  _previous: CheckAnswerState,
+  formData: FormData,
+): Promise<CheckAnswerState> {
   const lesson = formData.get("lesson");
   const graded = gradeAnswer(lesson, formData.get("answer"));
   if (!graded.ok) return { ok: false, message: graded.message };
@@ -27,29 +30,58 @@ export async function answerLessonCheck(_previous: CheckAnswerState, formData: F
   const user = await getUser();
   const verdict = graded.correct ? "Correct." : "Not quite.";
   if (!user) {
-    return { ok: true, correct: graded.correct, explanation: graded.explanation, saved: false, message: `${verdict} Sign in to save your answers and progress.` };
+    return {
+      ok: true,
+      correct: graded.correct,
+      explanation: graded.explanation,
+      saved: false,
+      message: `${verdict} Sign in to save your answers and progress.`,
+    };
   }
   const answer = String(formData.get("answer"));
-  const data = { answer, answerCorrect: graded.correct, answeredAt: new Date() };
+  const data = {
+    answer,
+    answerCorrect: graded.correct,
+    answeredAt: new Date(),
+  };
   await prisma.lessonProgress.upsert({
     where: { userId_lesson: { userId: user.id, lesson: String(lesson) } },
     create: { userId: user.id, lesson: String(lesson), ...data },
     update: data,
   });
   refresh();
-  return { ok: true, correct: graded.correct, explanation: graded.explanation, saved: true, message: `${verdict} Your answer is saved.` };
+  return {
+    ok: true,
+    correct: graded.correct,
+    explanation: graded.explanation,
+    saved: true,
+    message: `${verdict} Your answer is saved.`,
+  };
 }
 
 export type LessonDoneState = { ok: boolean; message: string } | null;
 
-export async function setLessonDone(_previous: LessonDoneState, formData: FormData): Promise<LessonDoneState> {
+export async function setLessonDone(
+  _previous: LessonDoneState,
+  formData: FormData,
+): Promise<LessonDoneState> {
   const user = await getUser();
-  if (!user) return { ok: false, message: "You are signed out, so nothing was saved. Sign in and try again." };
+  if (!user)
+    return {
+      ok: false,
+      message:
+        "You are signed out, so nothing was saved. Sign in and try again.",
+    };
 
   const lesson = findLesson(formData.get("lesson"));
-  if (!lesson) return { ok: false, message: "That lesson does not exist, so nothing was saved." };
+  if (!lesson)
+    return {
+      ok: false,
+      message: "That lesson does not exist, so nothing was saved.",
+    };
   const done = formData.get("done");
-  if (done !== "true" && done !== "false") return { ok: false, message: "Send done as true or false." };
+  if (done !== "true" && done !== "false")
+    return { ok: false, message: "Send done as true or false." };
 
   const completedAt = done === "true" ? new Date() : null;
   await prisma.lessonProgress.upsert({
@@ -61,5 +93,11 @@ export async function setLessonDone(_previous: LessonDoneState, formData: FormDa
   // request: the action's answer carries them re-rendered. No prerendered
   // page changes, so none is revalidated.
   refresh();
-  return { ok: true, message: done === "true" ? `Marked “${lesson.title}” done.` : `Marked “${lesson.title}” not done.` };
+  return {
+    ok: true,
+    message:
+      done === "true"
+        ? `Marked “${lesson.title}” done.`
+        : `Marked “${lesson.title}” not done.`,
+  };
 }

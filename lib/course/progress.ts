@@ -12,16 +12,30 @@ export type LessonProgress = Lesson & {
   answeredAt: Date | null;
 };
 
-export type CourseProgress = { lessons: LessonProgress[]; done: number; total: number };
+export type CourseProgress = {
+  lessons: LessonProgress[];
+  done: number;
+  total: number;
+};
 
 // The layout (sidebar), the page (landing list, lesson end) and the progress
 // pages all ask during one request: cache() makes that one query.
-export const progressOf = cache(async (userId: string): Promise<CourseProgress> => {
-  const lessons = lessonsWith(await prisma.lessonProgress.findMany({ where: { userId } }));
-  return { lessons, done: countDone(lessons), total: lessons.length };
-});
+export const progressOf = cache(
+  async (userId: string): Promise<CourseProgress> => {
+    const lessons = lessonsWith(
+      await prisma.lessonProgress.findMany({ where: { userId } }),
+    );
+    return { lessons, done: countDone(lessons), total: lessons.length };
+  },
+);
 
-type ProgressRow = { lesson: string; answer: string | null; answerCorrect: boolean | null; answeredAt: Date | null; completedAt: Date | null };
+type ProgressRow = {
+  lesson: string;
+  answer: string | null;
+  answerCorrect: boolean | null;
+  answeredAt: Date | null;
+  completedAt: Date | null;
+};
 
 /** Every lesson, in course order, with the reader's row for it if there is one. */
 export function lessonsWith(rows: ProgressRow[]): LessonProgress[] {
@@ -43,7 +57,9 @@ export function countDone(lessons: LessonProgress[]): number {
 }
 
 /** The signed-in reader's progress, or null for a signed-out reader. */
-export const readerProgress = cache(async (): Promise<CourseProgress | null> => {
-  const user = await getUser();
-  return user ? progressOf(user.id) : null;
-});
+export const readerProgress = cache(
+  async (): Promise<CourseProgress | null> => {
+    const user = await getUser();
+    return user ? progressOf(user.id) : null;
+  },
+);

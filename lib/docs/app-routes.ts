@@ -27,13 +27,19 @@ function insert(items: PageMapItem[], segments: string[], depth = 0): void {
   const name = segments[depth];
   const itemRoute = `/${segments.slice(0, depth + 1).join("/")}`;
   const isLeaf = depth === segments.length - 1;
-  let item = items.find((entry) => "name" in entry && entry.name === name) as (PageMapItem & Partial<Folder>) | undefined;
+  let item = items.find((entry) => "name" in entry && entry.name === name) as
+    (PageMapItem & Partial<Folder>) | undefined;
   if (!item) {
-    item = (isLeaf ? { name, route: itemRoute, frontMatter: {} } : { name, route: itemRoute, children: [] }) as PageMapItem;
+    item = (
+      isLeaf
+        ? { name, route: itemRoute, frontMatter: {} }
+        : { name, route: itemRoute, children: [] }
+    ) as PageMapItem;
     items.push(item);
   }
   if (isLeaf) return;
-  if (!("children" in item) || !item.children) Object.assign(item, { children: [] });
+  if (!("children" in item) || !item.children)
+    Object.assign(item, { children: [] });
   insert((item as Folder).children, segments, depth + 1);
 }
 

@@ -5,10 +5,18 @@ import scale from "@/bench/scale.json";
 // <BenchFigures> renders it on the pages, benchMarkdown() in their Markdown.
 // A cell may hold `inline code`, in backticks.
 
-export type BenchTopic = "route-handler" | "proxy" | "cached-helper" | "cookie-cache" | "server-component" | "docs-pages" | "scale";
+export type BenchTopic =
+  | "route-handler"
+  | "proxy"
+  | "cached-helper"
+  | "cookie-cache"
+  | "server-component"
+  | "docs-pages"
+  | "scale";
 export type BenchTable = { header: string[]; rows: string[][] };
 
-const number = (value: number, digits = 0) => value.toLocaleString("en-US", { maximumFractionDigits: digits });
+const number = (value: number, digits = 0) =>
+  value.toLocaleString("en-US", { maximumFractionDigits: digits });
 const kib = (bytes: number) => `${number(bytes / 1024)} KiB`;
 const percent = (ratio: number) => `${number(ratio * 100, 1)}%`;
 
@@ -17,9 +25,24 @@ function routeHandler(): BenchTable {
   return {
     header: ["Route", "Requests/s", "p50 ms", "p99 ms"],
     rows: [
-      ["`/api/health`, no session (ceiling)", number(ceiling.perSecond), number(ceiling.p50, 1), number(ceiling.p99, 1)],
-      ["`/api/user`, session checked", number(session.perSecond), number(session.p50, 1), number(session.p99, 1)],
-      ["Protected ÷ ceiling", `${number(throughputRatio * 100)}% of the throughput`, "", ""],
+      [
+        "`/api/health`, no session (ceiling)",
+        number(ceiling.perSecond),
+        number(ceiling.p50, 1),
+        number(ceiling.p99, 1),
+      ],
+      [
+        "`/api/user`, session checked",
+        number(session.perSecond),
+        number(session.p50, 1),
+        number(session.p99, 1),
+      ],
+      [
+        "Protected ÷ ceiling",
+        `${number(throughputRatio * 100)}% of the throughput`,
+        "",
+        "",
+      ],
     ],
   };
 }
@@ -29,9 +52,24 @@ function proxy(): BenchTable {
   return {
     header: ["Signed-in request, same page", "Requests/s", "p50 ms", "p99 ms"],
     rows: [
-      ["`/examples/proxy`, cookie check in the proxy", number(cookieCheck.perSecond), number(cookieCheck.p50, 1), number(cookieCheck.p99, 1)],
-      ["`/examples/proxy/full-check`, `getSession` in the proxy", number(fullCheck.perSecond), number(fullCheck.p50, 1), number(fullCheck.p99, 1)],
-      ["Full check ÷ cookie check", `${number(throughputRatio * 100)}% of the throughput`, "", ""],
+      [
+        "`/examples/proxy`, cookie check in the proxy",
+        number(cookieCheck.perSecond),
+        number(cookieCheck.p50, 1),
+        number(cookieCheck.p99, 1),
+      ],
+      [
+        "`/examples/proxy/full-check`, `getSession` in the proxy",
+        number(fullCheck.perSecond),
+        number(fullCheck.p50, 1),
+        number(fullCheck.p99, 1),
+      ],
+      [
+        "Full check ÷ cookie check",
+        `${number(throughputRatio * 100)}% of the throughput`,
+        "",
+        "",
+      ],
     ],
   };
 }
@@ -39,9 +77,17 @@ function proxy(): BenchTable {
 function cachedHelper(): BenchTable {
   const { cookieCache } = results;
   return {
-    header: ["Components calling getUser()", "Reads (SQL queries) with cache()", "Reads (SQL queries) without cache()"],
+    header: [
+      "Components calling getUser()",
+      "Reads (SQL queries) with cache()",
+      "Reads (SQL queries) without cache()",
+    ],
     rows: [
-      ...results.cachedHelper.map((row) => [`${row.callers} + the navbar`, `${row.withCache} (${row.queriesWithCache})`, `${row.withoutCache} (${row.queriesWithoutCache})`]),
+      ...results.cachedHelper.map((row) => [
+        `${row.callers} + the navbar`,
+        `${row.withCache} (${row.queriesWithCache})`,
+        `${row.withoutCache} (${row.queriesWithoutCache})`,
+      ]),
       [
         `8 + the navbar, cookie cache on (${cookieCache.maxAgeSeconds} s)`,
         `${cookieCache.readsPerRequestWith8Callers} reads; a revoked session kept passing for ${cookieCache.revokedSessionPassedForSeconds} s`,
@@ -55,43 +101,89 @@ function cookieCache(): BenchTable {
   const { cachedHelper: rows, cookieCache: cache } = results;
   const eight = rows.find((row) => row.callers === 8);
   return {
-    header: ["Session cookie cache", "Database reads per request (8 callers + the navbar)", "A revoked session kept passing for"],
+    header: [
+      "Session cookie cache",
+      "Database reads per request (8 callers + the navbar)",
+      "A revoked session kept passing for",
+    ],
     rows: [
-      ["off, with cache()", `${eight?.withCache ?? ""}`, "not measured: every read asks the database"],
-      [`on, maxAge ${cache.maxAgeSeconds} s`, `${cache.readsPerRequestWith8Callers}`, `${cache.revokedSessionPassedForSeconds} s`],
+      [
+        "off, with cache()",
+        `${eight?.withCache ?? ""}`,
+        "not measured: every read asks the database",
+      ],
+      [
+        `on, maxAge ${cache.maxAgeSeconds} s`,
+        `${cache.readsPerRequestWith8Callers}`,
+        `${cache.revokedSessionPassedForSeconds} s`,
+      ],
     ],
   };
 }
 
 function serverComponent(): BenchTable {
   const { serverComponent: server, clientCheck: client } = results.browser;
-  const row = (label: string, figures: typeof server) => [label, kib(figures.jsBytes), `${number(figures.nameVisibleMs ?? 0)} ms`, `${number(figures.lcpMs)} ms`];
+  const row = (label: string, figures: typeof server) => [
+    label,
+    kib(figures.jsBytes),
+    `${number(figures.nameVisibleMs ?? 0)} ms`,
+    `${number(figures.lcpMs)} ms`,
+  ];
   return {
-    header: ["Same page, checked…", "JavaScript shipped", "Name on screen after", "Largest paint after"],
-    rows: [row("on the server (this pattern)", server), row("in the browser (`useSession()`)", client)],
+    header: [
+      "Same page, checked…",
+      "JavaScript shipped",
+      "Name on screen after",
+      "Largest paint after",
+    ],
+    rows: [
+      row("on the server (this pattern)", server),
+      row("in the browser (`useSession()`)", client),
+    ],
   };
 }
 
 function docsPages(): BenchTable {
   const { docs, firstPage, html, lighthouse } = results;
   const scores = Object.values(lighthouse);
-  const lowest = (key: "performance" | "accessibility" | "best-practices" | "seo") => number(Math.min(...scores.map((score) => score[key])), 2);
-  const rate = (figures: { perSecond: number }) => `${number(figures.perSecond)} (${percent(figures.perSecond / docs.staticFile.perSecond)})`;
+  const lowest = (
+    key: "performance" | "accessibility" | "best-practices" | "seo",
+  ) => number(Math.min(...scores.map((score) => score[key])), 2);
+  const rate = (figures: { perSecond: number }) =>
+    `${number(figures.perSecond)} (${percent(figures.perSecond / docs.staticFile.perSecond)})`;
   return {
     header: ["Measured", "Figure"],
     rows: [
-      [`\`${docs.staticFile.path}\`, a static file (requests/s)`, number(docs.staticFile.perSecond)],
-      [`\`${docs.page}\`'s own HTML, served as a static file (requests/s, share of the static file)`, rate(docs.pageAsFile)],
-      [`\`${docs.prerenderedRoute.path}\`, a prerendered route (requests/s, share)`, rate(docs.prerenderedRoute)],
-      [`\`${docs.signedInRoute.path}\` signed in, a session read and a little JSON (requests/s, share)`, rate(docs.signedInRoute)],
+      [
+        `\`${docs.staticFile.path}\`, a static file (requests/s)`,
+        number(docs.staticFile.perSecond),
+      ],
+      [
+        `\`${docs.page}\`'s own HTML, served as a static file (requests/s, share of the static file)`,
+        rate(docs.pageAsFile),
+      ],
+      [
+        `\`${docs.prerenderedRoute.path}\`, a prerendered route (requests/s, share)`,
+        rate(docs.prerenderedRoute),
+      ],
+      [
+        `\`${docs.signedInRoute.path}\` signed in, a session read and a little JSON (requests/s, share)`,
+        rate(docs.signedInRoute),
+      ],
       [`\`${docs.page}\` signed out (requests/s, share)`, rate(docs.signedOut)],
       [`\`${docs.page}\` signed in (requests/s, share)`, rate(docs.signedIn)],
       [
         `First docs page after a fresh \`next start\`: first byte, last byte; first byte when asked for 2 s later`,
         `${number(firstPage.firstMs)} ms, ${number(firstPage.firstLastByteMs)} ms; ${number(firstPage.firstMsAfter2s)} ms`,
       ],
-      [`HTML of \`${html.page}\` (of it, React's data for the page)`, `${kib(html.total)} (${kib(html.flightData)})`],
-      [`Lighthouse, mobile, lowest of \`/\` and the ${scores.length - 1} lessons: performance, accessibility, best practices, SEO`, `${lowest("performance")}, ${lowest("accessibility")}, ${lowest("best-practices")}, ${lowest("seo")}`],
+      [
+        `HTML of \`${html.page}\` (of it, React's data for the page)`,
+        `${kib(html.total)} (${kib(html.flightData)})`,
+      ],
+      [
+        `Lighthouse, mobile, lowest of \`/\` and the ${scores.length - 1} lessons: performance, accessibility, best practices, SEO`,
+        `${lowest("performance")}, ${lowest("accessibility")}, ${lowest("best-practices")}, ${lowest("seo")}`,
+      ],
     ],
   };
 }
@@ -116,7 +208,13 @@ const LOAD_OPERATIONS: Record<string, string> = {
 
 function scaleTable(): BenchTable {
   return {
-    header: ["Operation", "SQLite, 1 instance: req/s", "p50 / p99 ms", "PostgreSQL, 2 instances behind nginx: req/s", "p50 / p99 ms"],
+    header: [
+      "Operation",
+      "SQLite, 1 instance: req/s",
+      "p50 / p99 ms",
+      "PostgreSQL, 2 instances behind nginx: req/s",
+      "p50 / p99 ms",
+    ],
     rows: scale.rows.map(({ operation, sqlite, postgresql }) => [
       LOAD_OPERATIONS[operation] ?? operation,
       number(sqlite.perSecond, 1),
@@ -146,6 +244,7 @@ export function benchCaption(topic?: BenchTopic): string {
 /** The figures of one topic as a GFM table, then the same caption as the page. */
 export function benchMarkdown(topic: BenchTopic): string {
   const { header, rows } = benchTable(topic);
-  const line = (cells: string[]) => `| ${cells.map((cell) => cell.replace(/\|/g, "\\|")).join(" | ")} |`;
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell) => cell.replace(/\|/g, "\\|")).join(" | ")} |`;
   return `${[line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n")}\n\n${benchCaption(topic)}\n`;
 }

@@ -7,6 +7,18 @@ import { docsPages, markdownPath } from "./pages";
  */
 export async function llmsTxt(origin: string): Promise<string> {
   const pages = await docsPages();
-  const links = pages.map((page) => `- [${page.title.replace(/[[\]]/g, "\\$&")}](${origin}${markdownPath(page.route)}): ${page.description}`);
-  return [`# ${themeConfig.title}`, "", `> ${themeConfig.description}`, "", "## Docs", "", ...links, ""].join("\n");
+  const links = pages.map(
+    (page) =>
+      `- [${page.title.replace(/[[\]]/g, "\\$&")}](${origin}${markdownPath(page.route)}): ${page.description}`,
+  );
+  return [
+    `# ${themeConfig.title}`,
+    "",
+    `> ${themeConfig.description}`,
+    "",
+    "## Docs",
+    "",
+    ...links,
+    "",
+  ].join("\n");
 }

@@ -17,12 +17,20 @@ export type DocsPage = {
 const CONTENT_DIR = "content";
 
 function isHidden(entry: unknown): boolean {
-  return typeof entry === "object" && entry !== null && "display" in entry && entry.display === "hidden";
+  return (
+    typeof entry === "object" &&
+    entry !== null &&
+    "display" in entry &&
+    entry.display === "hidden"
+  );
 }
 
 function frontMatter(source: string, file: string): Record<string, unknown> {
   const block = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/.exec(source);
-  if (!block) throw new Error(`${file} has no front matter; every docs page needs a title and a description.`);
+  if (!block)
+    throw new Error(
+      `${file} has no front matter; every docs page needs a title and a description.`,
+    );
   return parseYaml(block[1]) ?? {};
 }
 
@@ -32,13 +40,18 @@ async function readPage(key: string): Promise<DocsPage | null> {
   const file = `${CONTENT_DIR}/${key}.mdx`;
   let source: string;
   try {
-    source = await readFile(path.join(/*turbopackIgnore: true*/ process.cwd(), file), "utf8");
+    source = await readFile(
+      path.join(/*turbopackIgnore: true*/ process.cwd(), file),
+      "utf8",
+    );
   } catch {
     return null;
   }
   const { title, description } = frontMatter(source, file);
   if (typeof title !== "string" || typeof description !== "string") {
-    throw new Error(`${file} needs a "title" and a "description" in its front matter.`);
+    throw new Error(
+      `${file} needs a "title" and a "description" in its front matter.`,
+    );
   }
   return { route: key === "index" ? "/" : `/${key}`, title, description, file };
 }
@@ -48,13 +61,19 @@ let pages: Promise<DocsPage[]> | undefined;
 /** Every docs page, in sidebar order (content/_meta.ts), read once per server process. */
 export function docsPages(): Promise<DocsPage[]> {
   if (!pages || process.env.NODE_ENV === "development") {
-    const keys = Object.entries(meta).flatMap(([key, entry]) => (isHidden(entry) ? [] : [key]));
-    pages = Promise.all(keys.map(readPage)).then((found) => found.filter((page) => page !== null));
+    const keys = Object.entries(meta).flatMap(([key, entry]) =>
+      isHidden(entry) ? [] : [key],
+    );
+    pages = Promise.all(keys.map(readPage)).then((found) =>
+      found.filter((page) => page !== null),
+    );
   }
   return pages;
 }
 
-export async function findDocsPage(route: string): Promise<DocsPage | undefined> {
+export async function findDocsPage(
+  route: string,
+): Promise<DocsPage | undefined> {
   return (await docsPages()).find((page) => page.route === route);
 }
 

@@ -16,7 +16,9 @@ export async function pageSearchHtml(route: string): Promise<string> {
   visit(body, "element", (node: Element) => {
     if (node.tagName === "pre") node.properties["data-pagefind-ignore"] = "all";
   });
-  const [title] = body.children.filter((node): node is Element => node.type === "element" && node.tagName === "h1");
+  const [title] = body.children.filter(
+    (node): node is Element => node.type === "element" && node.tagName === "h1",
+  );
   if (title) title.properties["data-pagefind-meta"] = "title";
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><main data-pagefind-body>${toHtml(body)}</main></body></html>`;
 }

@@ -4,7 +4,8 @@ import { docsPages } from "./pages";
 import { pageSearchHtml } from "./search-html";
 
 function check(step: string, errors: string[]): void {
-  if (errors.length > 0) throw new Error(`Pagefind could not ${step}:\n${errors.join("\n")}`);
+  if (errors.length > 0)
+    throw new Error(`Pagefind could not ${step}:\n${errors.join("\n")}`);
 }
 
 /**
@@ -19,7 +20,10 @@ export async function buildSearchIndex(outputPath: string): Promise<number> {
     if (!index) throw new Error("Pagefind returned no index.");
     const pages = await docsPages();
     for (const page of pages) {
-      const added = await index.addHTMLFile({ url: page.route, content: await pageSearchHtml(page.route) });
+      const added = await index.addHTMLFile({
+        url: page.route,
+        content: await pageSearchHtml(page.route),
+      });
       check(`index ${page.route}`, added.errors);
     }
     await rm(outputPath, { recursive: true, force: true });

@@ -6,9 +6,16 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { ExampleFile } from "@/components/example-code/example-code";
 import { readSource } from "@/components/example-code/read-source";
-import { languageOf, lineRangeMeta, linesContaining } from "@/components/example-code/source-lines";
+import {
+  languageOf,
+  lineRangeMeta,
+  linesContaining,
+} from "@/components/example-code/source-lines";
 import { LESSONS } from "@/lib/course/lessons";
-import { isSignedOutExample, SIGNED_OUT_EXAMPLES } from "@/lib/signed-out-request";
+import {
+  isSignedOutExample,
+  SIGNED_OUT_EXAMPLES,
+} from "@/lib/signed-out-request";
 import { benchMarkdown, isBenchTopic } from "./bench-tables";
 
 // What each docs widget registered in mdx-components.tsx becomes in a page's
@@ -22,7 +29,10 @@ export type WidgetContext = {
   pageUrl: string;
 };
 
-type Widget = (element: MdxJsxFlowElement, context: WidgetContext) => RootContent[] | Promise<RootContent[]>;
+type Widget = (
+  element: MdxJsxFlowElement,
+  context: WidgetContext,
+) => RootContent[] | Promise<RootContent[]>;
 
 const fragmentParser = unified().use(remarkParse).use(remarkGfm);
 
@@ -36,12 +46,15 @@ function markdown(text: string): RootContent[] {
  * syntax tree, never run, so only literals (strings, numbers, arrays, objects) work.
  */
 export function attribute(element: MdxJsxFlowElement, name: string): unknown {
-  const found = element.attributes.find((attr) => attr.type === "mdxJsxAttribute" && attr.name === name);
+  const found = element.attributes.find(
+    (attr) => attr.type === "mdxJsxAttribute" && attr.name === name,
+  );
   if (!found || found.type !== "mdxJsxAttribute") return undefined;
   if (found.value === null || found.value === undefined) return true;
   if (typeof found.value === "string") return found.value;
   const statement = found.value.data?.estree?.body[0];
-  if (statement?.type !== "ExpressionStatement") throw new Error(`<${element.name}> ${name}: expected an expression.`);
+  if (statement?.type !== "ExpressionStatement")
+    throw new Error(`<${element.name}> ${name}: expected an expression.`);
   return literal(statement.expression, `<${element.name}> ${name}`);
 }
 
@@ -53,28 +66,37 @@ function literal(node: Expression, where: string): unknown {
       if (node.expressions.length === 0) return node.quasis[0].value.cooked;
       break;
     case "UnaryExpression":
-      if (node.operator === "-" && node.argument.type === "Literal") return -Number(node.argument.value);
+      if (node.operator === "-" && node.argument.type === "Literal")
+        return -Number(node.argument.value);
       break;
     case "ArrayExpression":
       return node.elements.map((item) => {
-        if (!item || item.type === "SpreadElement") throw new Error(`${where}: spreads and holes cannot be read.`);
+        if (!item || item.type === "SpreadElement")
+          throw new Error(`${where}: spreads and holes cannot be read.`);
         return literal(item, where);
       });
     case "ObjectExpression":
       return Object.fromEntries(
         node.properties.map((property) => {
-          if (property.type !== "Property" || property.computed) throw new Error(`${where}: only plain keys can be read.`);
-          const key = property.key.type === "Identifier" ? property.key.name : String((property.key as { value: unknown }).value);
+          if (property.type !== "Property" || property.computed)
+            throw new Error(`${where}: only plain keys can be read.`);
+          const key =
+            property.key.type === "Identifier"
+              ? property.key.name
+              : String((property.key as { value: unknown }).value);
           return [key, literal(property.value as Expression, where)];
         }),
       );
   }
-  throw new Error(`${where}: only literal values can be read without running the page, found ${node.type}.`);
+  throw new Error(
+    `${where}: only literal values can be read without running the page, found ${node.type}.`,
+  );
 }
 
 function stringAttribute(element: MdxJsxFlowElement, name: string): string {
   const value = attribute(element, name);
-  if (typeof value !== "string") throw new Error(`<${element.name}> needs a string "${name}".`);
+  if (typeof value !== "string")
+    throw new Error(`<${element.name}> needs a string "${name}".`);
   return value;
 }
 
@@ -91,14 +113,17 @@ function highlightMeta(source: string, highlight: string[]): string {
 /** Each file, verbatim from disk, in its own fence labelled with its path (and Nextra's highlight ranges). */
 const ExampleCode: Widget = async (element) => {
   const files = attribute(element, "files") as ExampleFile[] | undefined;
-  if (!Array.isArray(files) || files.length === 0) throw new Error("<ExampleCode> needs files={[{ path }]}.");
+  if (!Array.isArray(files) || files.length === 0)
+    throw new Error("<ExampleCode> needs files={[{ path }]}.");
   return Promise.all(
     files.map(async ({ path, highlight = [] }): Promise<Code> => {
       const source = readSource(path);
       return {
         type: "code",
         lang: languageOf(path),
-        meta: [`filename="${path}"`, highlightMeta(source, highlight)].filter(Boolean).join(" "),
+        meta: [`filename="${path}"`, highlightMeta(source, highlight)]
+          .filter(Boolean)
+          .join(" "),
         value: source.replace(/\r?\n$/, ""),
       };
     }),
@@ -108,14 +133,21 @@ const ExampleCode: Widget = async (element) => {
 // An autolink needs an absolute URL; site-relative (origin "") gets a plain link.
 const LivePreview: Widget = (element, { origin }) => {
   const src = stringAttribute(element, "src");
-  return markdown(`Live example: ${origin ? `<${origin}${src}>` : `[${src}](${src})`}`);
+  return markdown(
+    `Live example: ${origin ? `<${origin}${src}>` : `[${src}](${src})`}`,
+  );
 };
 
 function signedOutRequest(example: string): string {
-  if (!isSignedOutExample(example)) throw new Error(`<SignedOutView example="${example}">: no such example in lib/signed-out-request.ts.`);
+  if (!isSignedOutExample(example))
+    throw new Error(
+      `<SignedOutView example="${example}">: no such example in lib/signed-out-request.ts.`,
+    );
   const entry = SIGNED_OUT_EXAMPLES[example];
-  if (entry.method === "POST") return `posts the page's form to \`${entry.path}\` with no cookie`;
-  if ("cookie" in entry) return `requests \`GET ${entry.path}\` with only the cookie \`${entry.cookie}\``;
+  if (entry.method === "POST")
+    return `posts the page's form to \`${entry.path}\` with no cookie`;
+  if ("cookie" in entry)
+    return `requests \`GET ${entry.path}\` with only the cookie \`${entry.cookie}\``;
   return `requests \`GET ${entry.path}\` with no cookie`;
 }
 
@@ -138,11 +170,14 @@ const SANDBOXES: Record<string, string> = {
   "session-visibility":
     "reads `document.cookie`, asks for `GET /api/user` and for Better Auth's `/api/auth/get-session`, and shows what each answer holds",
   "route-handler": "calls `GET /api/user` and shows the user or the `401`",
-  "server-action": "sends a new display name to the protected Server Action and shows what it returns",
+  "server-action":
+    "sends a new display name to the protected Server Action and shows what it returns",
 };
 
 const Sandbox: Widget = (element, { pageUrl }) => {
-  const does = SANDBOXES[stringAttribute(element, "example")] ?? "runs client code against this page's example";
+  const does =
+    SANDBOXES[stringAttribute(element, "example")] ??
+    "runs client code against this page's example";
   return markdown(
     `[The page](${pageUrl}) has an editable sandbox of client code that ${does}. ` +
       "It runs in your browser, and reaches the server through the page with your session.",
@@ -151,7 +186,8 @@ const Sandbox: Widget = (element, { pageUrl }) => {
 
 const BenchFigures: Widget = (element) => {
   const topic = attribute(element, "topic");
-  if (!isBenchTopic(topic)) throw new Error(`<BenchFigures topic="${String(topic)}">: no such topic.`);
+  if (!isBenchTopic(topic))
+    throw new Error(`<BenchFigures topic="${String(topic)}">: no such topic.`);
   return markdown(benchMarkdown(topic));
 };
 
@@ -159,28 +195,65 @@ const BenchFigures: Widget = (element) => {
 const CourseOverview: Widget = (_element, { origin, pageUrl }) =>
   markdown(
     [
-      ...LESSONS.map(({ slug, title, example }, index) => `${index + 1}. [${title}](${origin}/${slug}): live at [${example}](${origin}${example})`),
+      ...LESSONS.map(
+        ({ slug, title, example }, index) =>
+          `${index + 1}. [${title}](${origin}/${slug}): live at [${example}](${origin}${example})`,
+      ),
       "",
       `Signed in, [the page](${pageUrl}) also shows which lessons you have done.`,
     ].join("\n"),
   );
 
-const CALLOUT_LABELS: Record<string, string> = { info: "Note", warning: "Warning", error: "Error", important: "Important" };
+const CALLOUT_LABELS: Record<string, string> = {
+  info: "Note",
+  warning: "Warning",
+  error: "Error",
+  important: "Important",
+};
 
 /** Nextra's <Callout>: a blockquote, its type as a bold first word. */
-export function calloutBlockquote(element: MdxJsxFlowElement, children: RootContent[]): RootContent[] {
+export function calloutBlockquote(
+  element: MdxJsxFlowElement,
+  children: RootContent[],
+): RootContent[] {
   const label = CALLOUT_LABELS[String(attribute(element, "type") ?? "")];
   const [first, ...rest] = children;
   const labelled: RootContent[] =
     label && first?.type === "paragraph"
-      ? [{ ...first, children: [{ type: "strong", children: [{ type: "text", value: `${label}:` }] }, { type: "text", value: " " }, ...first.children] }, ...rest]
+      ? [
+          {
+            ...first,
+            children: [
+              {
+                type: "strong",
+                children: [{ type: "text", value: `${label}:` }],
+              },
+              { type: "text", value: " " },
+              ...first.children,
+            ],
+          },
+          ...rest,
+        ]
       : children;
   return [{ type: "blockquote", children: labelled as BlockContent[] }];
 }
 
 /** A component this file does not know, with nothing inside to keep. */
-export function unknownWidget(element: MdxJsxFlowElement, { pageUrl }: WidgetContext): RootContent[] {
-  return markdown(`[The page](${pageUrl}) has an interactive part here (${element.name}).`);
+export function unknownWidget(
+  element: MdxJsxFlowElement,
+  { pageUrl }: WidgetContext,
+): RootContent[] {
+  return markdown(
+    `[The page](${pageUrl}) has an interactive part here (${element.name}).`,
+  );
 }
 
-export const WIDGETS: Record<string, Widget> = { BenchFigures, CourseOverview, ExampleCode, LivePreview, RequestInspector, Sandbox, SignedOutView };
+export const WIDGETS: Record<string, Widget> = {
+  BenchFigures,
+  CourseOverview,
+  ExampleCode,
+  LivePreview,
+  RequestInspector,
+  Sandbox,
+  SignedOutView,
+};

@@ -17,10 +17,20 @@ import { findInvite, newInviteToken } from "./teams";
 
 export type TeamFormState = { ok: boolean; message: string } | null;
 
-const SIGNED_OUT: TeamFormState = { ok: false, message: "You are signed out, so nothing was changed. Sign in and try again." };
-const NOT_ALLOWED: TeamFormState = { ok: false, message: "Only the team's owner or an admin can do that, so nothing was changed." };
+const SIGNED_OUT: TeamFormState = {
+  ok: false,
+  message: "You are signed out, so nothing was changed. Sign in and try again.",
+};
+const NOT_ALLOWED: TeamFormState = {
+  ok: false,
+  message:
+    "Only the team's owner or an admin can do that, so nothing was changed.",
+};
 
-export async function createTeam(_previous: TeamFormState, formData: FormData): Promise<TeamFormState> {
+export async function createTeam(
+  _previous: TeamFormState,
+  formData: FormData,
+): Promise<TeamFormState> {
   const user = await getUser();
   if (!user) return SIGNED_OUT;
   const name = checkTeamName(formData.get("name"));
@@ -31,11 +41,20 @@ export async function createTeam(_previous: TeamFormState, formData: FormData): 
     // The plugin makes the creator the team's "owner".
     const team = await auth.api.createOrganization({
       headers: await headers(),
-      body: { name: name.value, slug: `team-${newInviteToken().slice(0, 12).toLowerCase()}`, keepCurrentActiveOrganization: true },
+      body: {
+        name: name.value,
+        slug: `team-${newInviteToken().slice(0, 12).toLowerCase()}`,
+        keepCurrentActiveOrganization: true,
+      },
     });
     teamId = team.id;
   } catch (error) {
-    return { ok: false, message: isAPIError(error) ? error.message : "Creating the team failed. Try again." };
+    return {
+      ok: false,
+      message: isAPIError(error)
+        ? error.message
+        : "Creating the team failed. Try again.",
+    };
   }
   redirect(`/teams/${teamId}`);
 }
@@ -45,90 +64,162 @@ export async function createTeam(_previous: TeamFormState, formData: FormData): 
  * `permissions` (lib/permissions.ts, asked of Better Auth); else the refusal
  * to answer with.
  */
-async function permittedTeam(formData: FormData, permissions: Permissions): Promise<{ teamId: string } | { refusal: TeamFormState }> {
+async function permittedTeam(
+  formData: FormData,
+  permissions: Permissions,
+): Promise<{ teamId: string } | { refusal: TeamFormState }> {
   const user = await getUser();
   if (!user) return { refusal: SIGNED_OUT };
   const teamId = formData.get("teamId");
-  if (typeof teamId !== "string" || !(await can(teamId, permissions))) return { refusal: NOT_ALLOWED };
+  if (typeof teamId !== "string" || !(await can(teamId, permissions)))
+    return { refusal: NOT_ALLOWED };
   return { teamId };
 }
 
-export async function createInviteLink(_previous: TeamFormState, formData: FormData): Promise<TeamFormState> {
+export async function createInviteLink(
+  _previous: TeamFormState,
+  formData: FormData,
+): Promise<TeamFormState> {
   const permitted = await permittedTeam(formData, { inviteLink: ["create"] });
   if ("refusal" in permitted) return permitted.refusal;
   const { teamId } = permitted;
 
   // One link per team: a new one replaces (and so revokes) the old one.
   const token = newInviteToken();
-  await prisma.teamInviteLink.upsert({ where: { organizationId: teamId }, create: { organizationId: teamId, token }, update: { token, createdAt: new Date() } });
+  await prisma.teamInviteLink.upsert({
+    where: { organizationId: teamId },
+    create: { organizationId: teamId, token },
+    update: { token, createdAt: new Date() },
+  });
   refresh();
-  return { ok: true, message: "New invite link created. The previous link, if any, no longer works." };
+  return {
+    ok: true,
+    message:
+      "New invite link created. The previous link, if any, no longer works.",
+  };
 }
 
-export async function revokeInviteLink(_previous: TeamFormState, formData: FormData): Promise<TeamFormState> {
+export async function revokeInviteLink(
+  _previous: TeamFormState,
+  formData: FormData,
+): Promise<TeamFormState> {
   const permitted = await permittedTeam(formData, { inviteLink: ["revoke"] });
   if ("refusal" in permitted) return permitted.refusal;
   const { teamId } = permitted;
 
   await prisma.teamInviteLink.deleteMany({ where: { organizationId: teamId } });
   refresh();
-  return { ok: true, message: "Invite link revoked: nobody can join with it any more." };
+  return {
+    ok: true,
+    message: "Invite link revoked: nobody can join with it any more.",
+  };
 }
 
-export async function removeMember(_previous: TeamFormState, formData: FormData): Promise<TeamFormState> {
+export async function removeMember(
+  _previous: TeamFormState,
+  formData: FormData,
+): Promise<TeamFormState> {
   const permitted = await permittedTeam(formData, { member: ["delete"] });
   if ("refusal" in permitted) return permitted.refusal;
   const { teamId } = permitted;
   const memberId = formData.get("memberId");
-  if (typeof memberId !== "string" || memberId === "") return { ok: false, message: "Choose a member to remove." };
+  if (typeof memberId !== "string" || memberId === "")
+    return { ok: false, message: "Choose a member to remove." };
 
   try {
     // The plugin checks again (member:delete permission, never the last
     // owner, the member belongs to this team) and removes the row.
-    await auth.api.removeMember({ headers: await headers(), body: { organizationId: teamId, memberIdOrEmail: memberId } });
+    await auth.api.removeMember({
+      headers: await headers(),
+      body: { organizationId: teamId, memberIdOrEmail: memberId },
+    });
   } catch (error) {
-    return { ok: false, message: isAPIError(error) ? error.message : "Removing the member failed. Try again." };
+    return {
+      ok: false,
+      message: isAPIError(error)
+        ? error.message
+        : "Removing the member failed. Try again.",
+    };
   }
   refresh();
   return { ok: true, message: "Member removed. They no longer see this team." };
 }
 
 /** Makes a member an admin, or an admin a member. Owners stay owners. */
-export async function setMemberRole(_previous: TeamFormState, formData: FormData): Promise<TeamFormState> {
+export async function setMemberRole(
+  _previous: TeamFormState,
+  formData: FormData,
+): Promise<TeamFormState> {
   const permitted = await permittedTeam(formData, { member: ["update"] });
   if ("refusal" in permitted) return permitted.refusal;
   const memberId = formData.get("memberId");
   const role = formData.get("role");
-  if (typeof memberId !== "string" || memberId === "") return { ok: false, message: "Choose a member." };
-  if (role !== "admin" && role !== "member") return { ok: false, message: "Choose admin or member as the new role." };
+  if (typeof memberId !== "string" || memberId === "")
+    return { ok: false, message: "Choose a member." };
+  if (role !== "admin" && role !== "member")
+    return { ok: false, message: "Choose admin or member as the new role." };
 
   try {
     // The plugin checks again: member:update, the member is in this team,
     // and only an owner may change an owner.
-    await auth.api.updateMemberRole({ headers: await headers(), body: { organizationId: permitted.teamId, memberId, role } });
+    await auth.api.updateMemberRole({
+      headers: await headers(),
+      body: { organizationId: permitted.teamId, memberId, role },
+    });
   } catch (error) {
-    return { ok: false, message: isAPIError(error) ? error.message : "Changing the role failed. Try again." };
+    return {
+      ok: false,
+      message: isAPIError(error)
+        ? error.message
+        : "Changing the role failed. Try again.",
+    };
   }
   refresh();
-  return { ok: true, message: role === "admin" ? "Made an admin: they can now invite and remove members." : "Made a member again." };
+  return {
+    ok: true,
+    message:
+      role === "admin"
+        ? "Made an admin: they can now invite and remove members."
+        : "Made a member again.",
+  };
 }
 
-export async function joinTeam(_previous: TeamFormState, formData: FormData): Promise<TeamFormState> {
+export async function joinTeam(
+  _previous: TeamFormState,
+  formData: FormData,
+): Promise<TeamFormState> {
   const user = await getUser();
   if (!user) return SIGNED_OUT;
   const token = formData.get("token");
-  const invite = typeof token === "string" && token !== "" ? await findInvite(token) : null;
-  if (!invite) return { ok: false, message: "This invite link no longer works. Ask the team's owner for a new one." };
+  const invite =
+    typeof token === "string" && token !== "" ? await findInvite(token) : null;
+  if (!invite)
+    return {
+      ok: false,
+      message:
+        "This invite link no longer works. Ask the team's owner for a new one.",
+    };
 
   const teamId = invite.organization.id;
-  const already = await prisma.member.findUnique({ where: { organizationId_userId: { organizationId: teamId, userId: user.id } } });
+  const already = await prisma.member.findUnique({
+    where: {
+      organizationId_userId: { organizationId: teamId, userId: user.id },
+    },
+  });
   if (!already) {
     try {
       // Server-only in Better Auth (no HTTP route): only this action, which
       // has just checked the link, can add a member without an email invite.
-      await auth.api.addMember({ body: { userId: user.id, organizationId: teamId, role: "member" } });
+      await auth.api.addMember({
+        body: { userId: user.id, organizationId: teamId, role: "member" },
+      });
     } catch (error) {
-      return { ok: false, message: isAPIError(error) ? error.message : "Joining failed. Try again." };
+      return {
+        ok: false,
+        message: isAPIError(error)
+          ? error.message
+          : "Joining failed. Try again.",
+      };
     }
   }
   redirect(`/teams/${teamId}`);

@@ -1,6 +1,10 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { countDone, lessonsWith, type LessonProgress } from "@/lib/course/progress";
+import {
+  countDone,
+  lessonsWith,
+  type LessonProgress,
+} from "@/lib/course/progress";
 import { prisma } from "@/lib/prisma";
 
 // Reads for the team pages. Every read that returns a team takes the reader's
@@ -30,7 +34,12 @@ export type TeamView = {
 export function teamsOf(userId: string) {
   return prisma.member.findMany({
     where: { userId },
-    select: { role: true, organization: { select: { id: true, name: true, _count: { select: { members: true } } } } },
+    select: {
+      role: true,
+      organization: {
+        select: { id: true, name: true, _count: { select: { members: true } } },
+      },
+    },
     orderBy: { createdAt: "asc" },
   });
 }
@@ -40,26 +49,52 @@ export function teamsOf(userId: string) {
  * invite link's token only when `withInviteToken` (the caller asked Better
  * Auth whether the reader may manage it).
  */
-export async function teamForMember(teamId: string, userId: string, { withInviteToken }: { withInviteToken: boolean }): Promise<TeamView | null> {
+export async function teamForMember(
+  teamId: string,
+  userId: string,
+  { withInviteToken }: { withInviteToken: boolean },
+): Promise<TeamView | null> {
   const membership = await prisma.member.findUnique({
     where: { organizationId_userId: { organizationId: teamId, userId } },
-    select: { role: true, organization: { select: { id: true, name: true, inviteLink: { select: { token: true } } } } },
+    select: {
+      role: true,
+      organization: {
+        select: {
+          id: true,
+          name: true,
+          inviteLink: { select: { token: true } },
+        },
+      },
+    },
   });
   if (!membership) return null;
 
   const members = await prisma.member.findMany({
     where: { organizationId: teamId },
-    select: { id: true, role: true, user: { select: { id: true, name: true, progress: true } } },
+    select: {
+      id: true,
+      role: true,
+      user: { select: { id: true, name: true, progress: true } },
+    },
     orderBy: { createdAt: "asc" },
   });
   return {
     id: membership.organization.id,
     name: membership.organization.name,
     readerRole: membership.role,
-    inviteToken: withInviteToken ? (membership.organization.inviteLink?.token ?? null) : null,
+    inviteToken: withInviteToken
+      ? (membership.organization.inviteLink?.token ?? null)
+      : null,
     members: members.map(({ id, role, user }) => {
       const progress = lessonsWith(user.progress);
-      return { memberId: id, userId: user.id, name: user.name, role, progress, done: countDone(progress) };
+      return {
+        memberId: id,
+        userId: user.id,
+        name: user.name,
+        role,
+        progress,
+        done: countDone(progress),
+      };
     }),
   };
 }

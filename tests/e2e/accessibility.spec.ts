@@ -19,20 +19,33 @@ const signedInRoutes = [...docsRoutes(), ...coursePages];
 // in both themes: the examples are checked in light mode, to keep the suite fast.
 const lightOnlyRoutes = exampleRoutes();
 // A changed route convention once emptied this list without a word.
-if (lightOnlyRoutes.length < 10) throw new Error(`Only ${lightOnlyRoutes.length} live example routes found under app/examples`);
+if (lightOnlyRoutes.length < 10)
+  throw new Error(
+    `Only ${lightOnlyRoutes.length} live example routes found under app/examples`,
+  );
 const signedOutRoutes = ["/", "/login", "/signup", "/examples/server-action"];
 
 // The theme follows the system setting, so switching the emulated scheme
 // re-themes the loaded page without a second load.
-async function checkBothThemes(page: Page, route: string, options?: { withCode: boolean }, colorSchemes: readonly ("light" | "dark")[] = ["light", "dark"]) {
+async function checkBothThemes(
+  page: Page,
+  route: string,
+  options?: { withCode: boolean },
+  colorSchemes: readonly ("light" | "dark")[] = ["light", "dark"],
+) {
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto(route);
   for (const colorScheme of colorSchemes) {
     await page.emulateMedia({ colorScheme });
-    await expect(page.locator("html")).toHaveClass(new RegExp(`\\b${colorScheme}\\b`));
+    await expect(page.locator("html")).toHaveClass(
+      new RegExp(`\\b${colorScheme}\\b`),
+    );
     // Seen once in CI: <html aria-hidden="true"> for a moment while the page
     // hydrated. Wait for it to settle; a page that stays hidden still fails here.
-    await expect(page.locator("html")).not.toHaveAttribute("aria-hidden", "true");
+    await expect(page.locator("html")).not.toHaveAttribute(
+      "aria-hidden",
+      "true",
+    );
     const coloursOnly = colorScheme === "dark";
     // Polled: the aria-hidden above can come back for a moment later in
     // hydration (seen once more in CI). A lasting violation still fails.
@@ -40,7 +53,18 @@ async function checkBothThemes(page: Page, route: string, options?: { withCode: 
       // Code blocks all share one highlighting theme, and checking the contrast
       // of their thousands of tokens is most of axe's time: they are checked
       // once, on the page with the most kinds of code, below.
-      .poll(() => seriousViolations(page, { withoutCode: !options?.withCode, coloursOnly }), { message: `${route} in ${colorScheme} mode`, timeout: 20_000, intervals: [1_000] })
+      .poll(
+        () =>
+          seriousViolations(page, {
+            withoutCode: !options?.withCode,
+            coloursOnly,
+          }),
+        {
+          message: `${route} in ${colorScheme} mode`,
+          timeout: 20_000,
+          intervals: [1_000],
+        },
+      )
       .toEqual([]);
   }
 }
@@ -49,21 +73,30 @@ test.describe.configure({ timeout: 60_000 });
 
 readerTest.describe("signed in", () => {
   for (const route of signedInRoutes) {
-    readerTest(`${route} has no serious accessibility violations`, async ({ page }) => {
-      if (coursePages.includes(route)) await page.setViewportSize({ width: 390, height: 844 });
-      await checkBothThemes(page, route);
-    });
+    readerTest(
+      `${route} has no serious accessibility violations`,
+      async ({ page }) => {
+        if (coursePages.includes(route))
+          await page.setViewportSize({ width: 390, height: 844 });
+        await checkBothThemes(page, route);
+      },
+    );
   }
   for (const route of lightOnlyRoutes) {
-    readerTest(`${route} has no serious accessibility violations in light mode`, async ({ page }) => {
-      await checkBothThemes(page, route, undefined, ["light"]);
-    });
+    readerTest(
+      `${route} has no serious accessibility violations in light mode`,
+      async ({ page }) => {
+        await checkBothThemes(page, route, undefined, ["light"]);
+      },
+    );
   }
 });
 
 test.describe("signed out", () => {
   for (const route of signedOutRoutes) {
-    test(`${route} has no serious accessibility violations`, async ({ page }) => {
+    test(`${route} has no serious accessibility violations`, async ({
+      page,
+    }) => {
       await checkBothThemes(page, route);
     });
   }
@@ -74,7 +107,9 @@ test("code blocks are readable in light and dark mode", async ({ page }) => {
   await checkBothThemes(page, "/setup", { withCode: true });
 });
 
-test("the check itself finds planted violations, in light and dark mode", async ({ page }) => {
+test("the check itself finds planted violations, in light and dark mode", async ({
+  page,
+}) => {
   // A page of its own (a page of the site would re-render and could drop
   // planted nodes): an unnamed button, and text readable only in light mode.
   await page.setContent(`<!doctype html><html lang="en"><head><title>Planted</title><style>
@@ -82,8 +117,12 @@ test("the check itself finds planted violations, in light and dark mode", async 
     @media (prefers-color-scheme: dark) { p { color: #444; background: #222 } }
   </style></head><body><main><h1>Planted</h1><button data-planted="true"></button><p>Readable in light mode only</p></main></body></html>`);
   const light = await seriousViolations(page);
-  expect(light).toEqual(expect.arrayContaining([expect.stringMatching(/^button-name: /)]));
+  expect(light).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^button-name: /)]),
+  );
   expect(light.filter((line) => line.startsWith("color-contrast"))).toEqual([]);
   await page.emulateMedia({ colorScheme: "dark" });
-  expect(await seriousViolations(page, { coloursOnly: true })).toEqual([expect.stringMatching(/^color-contrast: .*\(p\)$/)]);
+  expect(await seriousViolations(page, { coloursOnly: true })).toEqual([
+    expect.stringMatching(/^color-contrast: .*\(p\)$/),
+  ]);
 });

@@ -2,7 +2,13 @@
 // the other reader in the page, in the Server Actions and in the route
 // handler, and the database read back proves that nothing was written.
 import type { PlaywrightWorkerArgs } from "@playwright/test";
-import { expect, signUp, test, testClientIp, type TestDatabase } from "./fixtures";
+import {
+  expect,
+  signUp,
+  test,
+  testClientIp,
+  type TestDatabase,
+} from "./fixtures";
 import { seriousViolations } from "./support/axe";
 import { postNoteForm } from "./support/notes";
 import { BASE_URL } from "./test-env";
@@ -15,16 +21,31 @@ const NO_SUCH_NOTE = "You have no note with that id, so nothing was changed.";
 test.describe.configure({ timeout: 60_000 });
 
 /** A second reader, signed in through a request context of their own, who owns one note. */
-async function ownerWithNote(playwright: PlaywrightWorkerArgs["playwright"], db: TestDatabase) {
-  const request = await playwright.request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { "x-forwarded-for": testClientIp() } });
+async function ownerWithNote(
+  playwright: PlaywrightWorkerArgs["playwright"],
+  db: TestDatabase,
+) {
+  const request = await playwright.request.newContext({
+    baseURL: BASE_URL,
+    extraHTTPHeaders: { "x-forwarded-for": testClientIp() },
+  });
   const owner = await signUp(request, { name: "Note owner" });
-  const created = await postNoteForm(request, "/examples/notes", "new-note-form", { title: "Owner plans", body: "Private: the surprise party is on Friday." });
+  const created = await postNoteForm(
+    request,
+    "/examples/notes",
+    "new-note-form",
+    { title: "Owner plans", body: "Private: the surprise party is on Friday." },
+  );
   expect(created.message).toBe("Added “Owner plans”.");
   const [note] = db.notesOf(owner.id);
   return { request, owner, note };
 }
 
-test("a reader adds, edits and deletes their own notes; bad input changes nothing", async ({ page, signedIn, db }) => {
+test("a reader adds, edits and deletes their own notes; bad input changes nothing", async ({
+  page,
+  signedIn,
+  db,
+}) => {
   await page.goto("/examples/notes");
   await expect(page.getByText("You have no notes yet.")).toBeVisible();
 
@@ -32,28 +53,44 @@ test("a reader adds, edits and deletes their own notes; bad input changes nothin
   await newForm.getByLabel("Title", { exact: true }).fill("   ");
   await newForm.getByLabel("Note", { exact: true }).fill("Milk, eggs");
   await newForm.getByRole("button", { name: "Add note" }).click();
-  await expect(newForm.getByTestId("action-result")).toHaveText("Give the note a title: it can't be empty or only spaces.");
+  await expect(newForm.getByTestId("action-result")).toHaveText(
+    "Give the note a title: it can't be empty or only spaces.",
+  );
   // What the reader typed survives the refusal.
-  await expect(newForm.getByLabel("Note", { exact: true })).toHaveValue("Milk, eggs");
+  await expect(newForm.getByLabel("Note", { exact: true })).toHaveValue(
+    "Milk, eggs",
+  );
   expect(db.notesOf(signedIn.id)).toEqual([]);
 
   await newForm.getByLabel("Title", { exact: true }).fill("Groceries");
   await newForm.getByRole("button", { name: "Add note" }).click();
-  await expect(newForm.getByTestId("action-result")).toHaveText("Added “Groceries”.");
+  await expect(newForm.getByTestId("action-result")).toHaveText(
+    "Added “Groceries”.",
+  );
   await page.getByRole("link", { name: "Groceries" }).click();
   await expect(page.getByTestId("note-title")).toHaveText("Groceries");
 
   const editForm = page.getByTestId("edit-note-form");
   await editForm.getByLabel("Title", { exact: true }).fill("x".repeat(121));
   await editForm.getByRole("button", { name: "Save note" }).click();
-  await expect(editForm.getByTestId("action-result")).toHaveText("Use at most 120 characters for the title.");
-  expect(db.notesOf(signedIn.id)).toMatchObject([{ title: "Groceries", body: "Milk, eggs" }]);
+  await expect(editForm.getByTestId("action-result")).toHaveText(
+    "Use at most 120 characters for the title.",
+  );
+  expect(db.notesOf(signedIn.id)).toMatchObject([
+    { title: "Groceries", body: "Milk, eggs" },
+  ]);
 
-  await editForm.getByLabel("Title", { exact: true }).fill("Groceries for Sunday");
+  await editForm
+    .getByLabel("Title", { exact: true })
+    .fill("Groceries for Sunday");
   await editForm.getByRole("button", { name: "Save note" }).click();
   await expect(editForm.getByTestId("action-result")).toHaveText("Saved.");
-  await expect(page.getByTestId("note-title")).toHaveText("Groceries for Sunday");
-  expect(db.notesOf(signedIn.id)).toMatchObject([{ title: "Groceries for Sunday", body: "Milk, eggs" }]);
+  await expect(page.getByTestId("note-title")).toHaveText(
+    "Groceries for Sunday",
+  );
+  expect(db.notesOf(signedIn.id)).toMatchObject([
+    { title: "Groceries for Sunday", body: "Milk, eggs" },
+  ]);
 
   // The note page is left out of the accessibility spec's route list (it needs a real id): check it here.
   expect(await seriousViolations(page)).toEqual([]);
@@ -66,23 +103,46 @@ test("a reader adds, edits and deletes their own notes; bad input changes nothin
   // The docs page runs the same example and shows the signed-out answer.
   await page.goto("/authorization");
   // The frame loads lazily, and it sits below several code blocks.
-  await expect((await liveExample(page, "Live notes example")).getByRole("heading", { name: "Your notes" })).toBeVisible();
-  await page.getByRole("button", { name: "Request it as a signed-out visitor" }).click();
+  await expect(
+    (await liveExample(page, "Live notes example")).getByRole("heading", {
+      name: "Your notes",
+    }),
+  ).toBeVisible();
+  await page
+    .getByRole("button", { name: "Request it as a signed-out visitor" })
+    .click();
   await expect(page.getByTestId("signed-out-status")).toHaveText(/^401/);
-  await expect(page.getByTestId("signed-out-details")).toContainText('{"error":"Unauthorized"}');
+  await expect(page.getByTestId("signed-out-details")).toContainText(
+    '{"error":"Unauthorized"}',
+  );
 });
 
-test("another reader's note: 404 in the page and the handler, refused by the actions, nothing written", async ({ page, signedIn, playwright, request, db }) => {
-  const { request: ownerRequest, owner, note } = await ownerWithNote(playwright, db);
+test("another reader's note: 404 in the page and the handler, refused by the actions, nothing written", async ({
+  page,
+  signedIn,
+  playwright,
+  request,
+  db,
+}) => {
+  const {
+    request: ownerRequest,
+    owner,
+    note,
+  } = await ownerWithNote(playwright, db);
   const reader = page.context().request;
   // The reader's own note, whose page holds the edit and delete forms they tamper with.
-  await postNoteForm(reader, "/examples/notes", "new-note-form", { title: "Reader note", body: "" });
+  await postNoteForm(reader, "/examples/notes", "new-note-form", {
+    title: "Reader note",
+    body: "",
+  });
   const [own] = db.notesOf(signedIn.id);
 
   // The page: the same not-found as for an id that does not exist, so the answer does not reveal that
   // the note exists. Under Cache Components notFound() runs after the response started: a 200, noindex.
   await expectStreamedNotFound(await reader.get(`/examples/notes/${note.id}`));
-  await expectStreamedNotFound(await reader.get("/examples/notes/no-such-note"));
+  await expectStreamedNotFound(
+    await reader.get("/examples/notes/no-such-note"),
+  );
   // The not-found page is streamed: read the body once it has arrived.
   const notFound = page.getByText("This page could not be found.");
   await page.goto(`/examples/notes/${note.id}`);
@@ -98,18 +158,38 @@ test("another reader's note: 404 in the page and the handler, refused by the act
 
   // The actions, posted without JavaScript from the reader's own note page with the owner's note id swapped in.
   const ownPage = `/examples/notes/${own.id}`;
-  const edit = await postNoteForm(reader, ownPage, "edit-note-form", { id: note.id, title: "Changed by another reader", body: "" });
+  const edit = await postNoteForm(reader, ownPage, "edit-note-form", {
+    id: note.id,
+    title: "Changed by another reader",
+    body: "",
+  });
   expect(edit.message).toBe(NO_SUCH_NOTE);
-  const remove = await postNoteForm(reader, ownPage, "delete-note-form", { id: note.id });
+  const remove = await postNoteForm(reader, ownPage, "delete-note-form", {
+    id: note.id,
+  });
   expect(remove.message).toBe(NO_SUCH_NOTE);
   // An ownerId sent with a new note is ignored: the note is filed under the session's user.
-  const planted = await postNoteForm(reader, "/examples/notes", "new-note-form", { title: "Planted", body: "", ownerId: owner.id });
+  const planted = await postNoteForm(
+    reader,
+    "/examples/notes",
+    "new-note-form",
+    { title: "Planted", body: "", ownerId: owner.id },
+  );
   expect(planted.message).toBe("Added “Planted”.");
-  expect(db.notesOf(signedIn.id).map((n) => n.title)).toEqual(["Reader note", "Planted"]);
+  expect(db.notesOf(signedIn.id).map((n) => n.title)).toEqual([
+    "Reader note",
+    "Planted",
+  ]);
 
   // The route handler: 404 for every method, exactly as for a made-up id; 401 without a session.
   for (const method of ["GET", "PUT", "DELETE"]) {
-    const options = { method, data: method === "PUT" ? { title: "Changed by another reader", body: "" } : undefined };
+    const options = {
+      method,
+      data:
+        method === "PUT"
+          ? { title: "Changed by another reader", body: "" }
+          : undefined,
+    };
     for (const id of [note.id, "no-such-note"]) {
       const response = await reader.fetch(`/api/notes/${id}`, options);
       expect(response.status(), `${method} ${id}`).toBe(404);
@@ -124,11 +204,21 @@ test("another reader's note: 404 in the page and the handler, refused by the act
   const ownerRead = await ownerRequest.get(`/api/notes/${note.id}`);
   expect(ownerRead.status()).toBe(200);
   expect(ownerRead.headers()["cache-control"]).toBe("private, no-store");
-  expect((await ownerRead.json()).note).toMatchObject({ id: note.id, title: note.title, body: note.body });
+  expect((await ownerRead.json()).note).toMatchObject({
+    id: note.id,
+    title: note.title,
+    body: note.body,
+  });
   await ownerRequest.dispose();
 });
 
-test("the common version only checks for a session: it hands over and changes a note that is not the reader's; the site's fence keeps it to the reader's second reader", async ({ page, signedIn, playwright, request, db }) => {
+test("the common version only checks for a session: it hands over and changes a note that is not the reader's; the site's fence keeps it to the reader's second reader", async ({
+  page,
+  signedIn,
+  playwright,
+  request,
+  db,
+}) => {
   const reader = page.context().request;
   const made = await reader.post("/api/notes-trap/second-reader");
   expect(made.status()).toBe(200);
@@ -136,26 +226,47 @@ test("the common version only checks for a session: it hands over and changes a 
   expect(second.name).toBe(`Second reader of ${signedIn.name}`);
   expect(db.note(note.id)?.ownerId).toBe(second.id);
   // Asking again gives the same second reader, not another one.
-  expect((await (await reader.post("/api/notes-trap/second-reader")).json()).note.id).toBe(note.id);
+  expect(
+    (await (await reader.post("/api/notes-trap/second-reader")).json()).note.id,
+  ).toBe(note.id);
 
   // The fixed handler refuses the note: it is not the reader's...
   expect((await reader.get(`/api/notes/${note.id}`)).status()).toBe(404);
   // ...the common one hands it over, owner included, and writes to it.
   const read = await reader.get(`/api/notes-trap/${note.id}`);
   expect(read.status()).toBe(200);
-  expect((await read.json()).note).toMatchObject({ title: note.title, body: note.body, ownerId: second.id });
-  const write = await reader.put(`/api/notes-trap/${note.id}`, { data: { title: "Changed by another reader", body: "" } });
+  expect((await read.json()).note).toMatchObject({
+    title: note.title,
+    body: note.body,
+    ownerId: second.id,
+  });
+  const write = await reader.put(`/api/notes-trap/${note.id}`, {
+    data: { title: "Changed by another reader", body: "" },
+  });
   expect(write.status()).toBe(200);
-  expect(db.note(note.id)).toMatchObject({ title: "Changed by another reader", body: "", ownerId: second.id });
+  expect(db.note(note.id)).toMatchObject({
+    title: "Changed by another reader",
+    body: "",
+    ownerId: second.id,
+  });
 
   // A real reader's note: the fence answers 404 before the trap runs, for both methods, and nothing changes.
-  const { request: ownerRequest, note: othersNote } = await ownerWithNote(playwright, db);
+  const { request: ownerRequest, note: othersNote } = await ownerWithNote(
+    playwright,
+    db,
+  );
   await ownerRequest.dispose();
-  expect((await reader.get(`/api/notes-trap/${othersNote.id}`)).status()).toBe(404);
-  const refused = await reader.put(`/api/notes-trap/${othersNote.id}`, { data: { title: "Changed by another reader", body: "" } });
+  expect((await reader.get(`/api/notes-trap/${othersNote.id}`)).status()).toBe(
+    404,
+  );
+  const refused = await reader.put(`/api/notes-trap/${othersNote.id}`, {
+    data: { title: "Changed by another reader", body: "" },
+  });
   expect(refused.status()).toBe(404);
   expect(db.note(othersNote.id)).toEqual(othersNote);
   // Signed out, the trap's own check answers, and the second reader cannot be asked for.
   expect((await request.get(`/api/notes-trap/${note.id}`)).status()).toBe(401);
-  expect((await request.post("/api/notes-trap/second-reader")).status()).toBe(401);
+  expect((await request.post("/api/notes-trap/second-reader")).status()).toBe(
+    401,
+  );
 });

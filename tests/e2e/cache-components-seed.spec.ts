@@ -24,18 +24,46 @@ test("the seed's page fails `next build` under Cache Components with the error t
     `export default { cacheComponents: true, serverExternalPackages: ["better-sqlite3"], turbopack: { root: ${JSON.stringify(ROOT)} } };\n`,
   );
   // The page imports @/lib/auth: the site's real auth set-up, as a reader's app would have its own.
-  write("tsconfig.json", JSON.stringify({ extends: "../../tsconfig.json", compilerOptions: { paths: { "@/*": ["../../*"] } }, include: ["**/*.ts", "**/*.tsx"], exclude: [] }));
-  write("app/layout.tsx", 'export default function Layout({ children }: { children: React.ReactNode }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  );\n}\n');
-  write("app/dashboard/page.tsx", readFileSync(path.join(ROOT, "examples/server-component/seed/page.tsx"), "utf8"));
+  write(
+    "tsconfig.json",
+    JSON.stringify({
+      extends: "../../tsconfig.json",
+      compilerOptions: { paths: { "@/*": ["../../*"] } },
+      include: ["**/*.ts", "**/*.tsx"],
+      exclude: [],
+    }),
+  );
+  write(
+    "app/layout.tsx",
+    'export default function Layout({ children }: { children: React.ReactNode }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  );\n}\n',
+  );
+  write(
+    "app/dashboard/page.tsx",
+    readFileSync(
+      path.join(ROOT, "examples/server-component/seed/page.tsx"),
+      "utf8",
+    ),
+  );
 
-  const build = spawnSync(path.join(ROOT, "node_modules/.bin/next"), ["build", APP], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_SECRET: "x".repeat(32) },
-    timeout: 4 * 60_000,
-  });
+  const build = spawnSync(
+    path.join(ROOT, "node_modules/.bin/next"),
+    ["build", APP],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: "1",
+        BETTER_AUTH_SECRET: "x".repeat(32),
+      },
+      timeout: 4 * 60_000,
+    },
+  );
   const output = build.stdout + build.stderr;
   expect(build.status, output).not.toBe(0);
-  const shown = readFileSync(path.join(ROOT, "examples/server-component/seed/build-error.txt"), "utf8").trim();
+  const shown = readFileSync(
+    path.join(ROOT, "examples/server-component/seed/build-error.txt"),
+    "utf8",
+  ).trim();
   expect(output).toContain(shown);
 });

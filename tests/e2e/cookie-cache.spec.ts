@@ -4,46 +4,75 @@
 // action's own answer reads the request's old cookies: lessons 3 and 8.
 import { expect, test } from "@playwright/test";
 import { actionMessage, postNameForm } from "./support/form-post";
-import { freshDatabaseUrl, startServer, testSecret } from "./support/server-process";
+import {
+  freshDatabaseUrl,
+  startServer,
+  testSecret,
+} from "./support/server-process";
 
-const currentName = (html: string) => /data-testid="current-name"[^>]*>Signed in as <strong>([^<]*)<\/strong>/.exec(html)?.[1];
+const currentName = (html: string) =>
+  /data-testid="current-name"[^>]*>Signed in as <strong>([^<]*)<\/strong>/.exec(
+    html,
+  )?.[1];
 
-test("the seed's prisma.user.update leaves the cookie cache stale; auth.api.updateUser does not", async ({ playwright }) => {
+test("the seed's prisma.user.update leaves the cookie cache stale; auth.api.updateUser does not", async ({
+  playwright,
+}) => {
   const server = await startServer(3390 + test.info().workerIndex, {
     DATABASE_URL: await freshDatabaseUrl(),
     BETTER_AUTH_SECRET: testSecret(),
     BETTER_AUTH_COOKIE_CACHE_SECONDS: "300",
   });
-  const reader = await playwright.request.newContext({ baseURL: server.url, extraHTTPHeaders: { origin: server.url } });
+  const reader = await playwright.request.newContext({
+    baseURL: server.url,
+    extraHTTPHeaders: { origin: server.url },
+  });
   try {
     const signUp = await reader.post("/api/auth/sign-up/email", {
-      data: { name: "Before", email: "cache@example.com", password: "a long enough password" },
+      data: {
+        name: "Before",
+        email: "cache@example.com",
+        password: "a long enough password",
+      },
     });
     expect(signUp.status()).toBe(200);
-    const sessionName = async () => (await (await reader.get("/api/user")).json()).user.name;
+    const sessionName = async () =>
+      (await (await reader.get("/api/user")).json()).user.name;
     expect(await sessionName()).toBe("Before");
 
     // The common version writes to the database directly…
-    await postNameForm(reader, { name: "Written by Prisma" }, { origin: server.url, path: "/examples/server-action/seed" });
+    await postNameForm(
+      reader,
+      { name: "Written by Prisma" },
+      { origin: server.url, path: "/examples/server-action/seed" },
+    );
     // …and the session, served from the cookie cache, still says "Before".
     expect(await sessionName()).toBe("Before");
 
     // The corrected action goes through Better Auth, which rewrites the cached session.
-    const { html } = await postNameForm(reader, { name: "Written by updateUser" }, { origin: server.url });
+    const { html } = await postNameForm(
+      reader,
+      { name: "Written by updateUser" },
+      { origin: server.url },
+    );
     expect(actionMessage(html)).toContain("Saved.");
     expect(await sessionName()).toBe("Written by updateUser");
 
     // Lesson 3's trap with the cache on: refresh() re-rendered the page in the
     // same answer from the request's old cookie, so it still shows the cached name.
     expect(currentName(html)).toBe("Before");
-    expect(currentName(await (await reader.get("/examples/server-action")).text())).toBe("Written by updateUser");
+    expect(
+      currentName(await (await reader.get("/examples/server-action")).text()),
+    ).toBe("Written by updateUser");
   } finally {
     await reader.dispose();
     await server.stop();
   }
 });
 
-test("with the cookie cache on, signing out redirects, so the page in the action's answer is already signed out", async ({ browser }) => {
+test("with the cookie cache on, signing out redirects, so the page in the action's answer is already signed out", async ({
+  browser,
+}) => {
   const server = await startServer(3390 + test.info().workerIndex, {
     DATABASE_URL: await freshDatabaseUrl(),
     BETTER_AUTH_SECRET: testSecret(),
@@ -52,7 +81,11 @@ test("with the cookie cache on, signing out redirects, so the page in the action
   const context = await browser.newContext({ baseURL: server.url });
   try {
     const signUp = await context.request.post("/api/auth/sign-up/email", {
-      data: { name: "Leaving", email: "sign-out@example.com", password: "a long enough password" },
+      data: {
+        name: "Leaving",
+        email: "sign-out@example.com",
+        password: "a long enough password",
+      },
       headers: { origin: server.url },
     });
     expect(signUp.status()).toBe(200);
@@ -60,11 +93,15 @@ test("with the cookie cache on, signing out redirects, so the page in the action
     await page.goto("/examples/sign-in-action");
     // The example's own button, not the navbar's (a different action).
     const example = page.getByRole("main");
-    await expect(example.getByRole("button", { name: "Sign out" })).toBeVisible();
+    await expect(
+      example.getByRole("button", { name: "Sign out" }),
+    ).toBeVisible();
 
     // No reload, no second request of the test's own: what the action answered.
     await example.getByRole("button", { name: "Sign out" }).click();
-    await expect(example.getByRole("button", { name: "Sign in" })).toBeVisible();
+    await expect(
+      example.getByRole("button", { name: "Sign in" }),
+    ).toBeVisible();
     await expect(example.getByTestId("who")).toHaveText("You are signed out.");
   } finally {
     await context.close();

@@ -7,8 +7,18 @@ import { normalizeIP } from "@better-auth/core/utils/ip";
 import { openSql } from "./support/sql";
 import { BASE_URL, E2E_DATABASE_URL, RUN_DIR } from "./test-env";
 
-export type Account = { id: string; name: string; email: string; password: string };
-export type StoredNote = { id: string; title: string; body: string; ownerId: string };
+export type Account = {
+  id: string;
+  name: string;
+  email: string;
+  password: string;
+};
+export type StoredNote = {
+  id: string;
+  title: string;
+  body: string;
+  ownerId: string;
+};
 
 type Fixtures = {
   /** A fresh user, signed up over HTTP; the browser context is not signed in. */
@@ -30,15 +40,24 @@ export const test = base.extend<Fixtures>({
   },
   // Signed up from a separate request context, so `request` and `page` stay signed out.
   account: async ({ playwright, baseURL, extraHTTPHeaders }, use) => {
-    const signUpContext = await playwright.request.newContext({ baseURL, extraHTTPHeaders });
-    const account = await signUp(signUpContext, { name: `Reader ${randomUUID().slice(0, 8)}` });
+    const signUpContext = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders,
+    });
+    const account = await signUp(signUpContext, {
+      name: `Reader ${randomUUID().slice(0, 8)}`,
+    });
     await signUpContext.dispose();
     await use(account);
   },
   // Signing up also signs in: doing it from the page's own context leaves the
   // session cookie there, and costs one password hash instead of two.
   signedIn: async ({ page }, use) => {
-    await use(await signUp(page.context().request, { name: `Reader ${randomUUID().slice(0, 8)}` }));
+    await use(
+      await signUp(page.context().request, {
+        name: `Reader ${randomUUID().slice(0, 8)}`,
+      }),
+    );
   },
   db: async ({}, use) => {
     const db = new TestDatabase();
@@ -55,12 +74,23 @@ export { expect };
  * change or revoke a session use `signedIn` instead, so they never disturb
  * another test.
  */
-export const readerTest = test.extend<{ reader: Account }, { readerState: { account: Account; file: string } }>({
+export const readerTest = test.extend<
+  { reader: Account },
+  { readerState: { account: Account; file: string } }
+>({
   readerState: [
     async ({ playwright }, use, workerInfo) => {
-      const context = await playwright.request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { "x-forwarded-for": testClientIp() } });
-      const account = await signUp(context, { name: `Reader ${randomUUID().slice(0, 8)}` });
-      const file = path.join(RUN_DIR, `reader-${workerInfo.parallelIndex}.json`);
+      const context = await playwright.request.newContext({
+        baseURL: BASE_URL,
+        extraHTTPHeaders: { "x-forwarded-for": testClientIp() },
+      });
+      const account = await signUp(context, {
+        name: `Reader ${randomUUID().slice(0, 8)}`,
+      });
+      const file = path.join(
+        RUN_DIR,
+        `reader-${workerInfo.parallelIndex}.json`,
+      );
       await context.storageState({ path: file });
       await context.dispose();
       await use({ account, file });
@@ -71,7 +101,6 @@ export const readerTest = test.extend<{ reader: Account }, { readerState: { acco
   reader: ({ readerState }, use) => use(readerState.account),
 });
 
-
 export function testClientIp(): string {
   const group = () => Math.floor(Math.random() * 0xffff).toString(16);
   return `2001:db8:${group()}:${group()}::1`;
@@ -79,7 +108,11 @@ export function testClientIp(): string {
 
 export async function signUp(
   request: APIRequestContext,
-  { name, email = `reader-${randomUUID()}@example.com`, password = "correct horse battery" }: Partial<Account>,
+  {
+    name,
+    email = `reader-${randomUUID()}@example.com`,
+    password = "correct horse battery",
+  }: Partial<Account>,
 ): Promise<Account> {
   const response = await request.post("/api/auth/sign-up/email", {
     data: { name, email, password },
@@ -91,43 +124,82 @@ export async function signUp(
 }
 
 // Stored dates as Prisma writes them: ISO text on both databases.
-const storedDate = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
+const storedDate = (ms: number) =>
+  new Date(ms).toISOString().replace("Z", "+00:00");
 // PostgreSQL's JSON gives timestamps without a zone; they are UTC.
-const readDate = (value: string | number) => (typeof value === "number" ? value : Date.parse(/[Z+]|-\d\d:\d\d$/.test(value) ? value : `${value}Z`));
+const readDate = (value: string | number) =>
+  typeof value === "number"
+    ? value
+    : Date.parse(/[Z+]|-\d\d:\d\d$/.test(value) ? value : `${value}Z`);
 // SQLite stores booleans as 0 and 1, PostgreSQL as false and true: the tests compare 0 and 1.
-const bit = (value: number | boolean | null) => (value === null ? null : Number(value));
+const bit = (value: number | boolean | null) =>
+  value === null ? null : Number(value);
 
 export class TestDatabase {
   private sql = openSql(E2E_DATABASE_URL);
 
-  userByEmail(email: string): { id: string; name: string; email: string } | undefined {
-    return this.sql.get('SELECT id, name, email FROM "user" WHERE email = ?', email);
+  userByEmail(
+    email: string,
+  ): { id: string; name: string; email: string } | undefined {
+    return this.sql.get(
+      'SELECT id, name, email FROM "user" WHERE email = ?',
+      email,
+    );
   }
 
-  userById(id: string): { id: string; name: string; email: string } | undefined {
+  userById(
+    id: string,
+  ): { id: string; name: string; email: string } | undefined {
     return this.sql.get('SELECT id, name, email FROM "user" WHERE id = ?', id);
   }
 
   twoFactorEnabled(userId: string): boolean {
-    const row = this.sql.get<{ enabled: number | boolean | null }>('SELECT "twoFactorEnabled" AS enabled FROM "user" WHERE id = ?', userId);
+    const row = this.sql.get<{ enabled: number | boolean | null }>(
+      'SELECT "twoFactorEnabled" AS enabled FROM "user" WHERE id = ?',
+      userId,
+    );
     return bit(row?.enabled ?? null) === 1;
   }
 
   /** How many session rows the user has, whatever the browser was given. */
   countSessions(userId: string): number {
-    return Number(this.sql.get<{ count: number }>('SELECT COUNT(*) AS count FROM "session" WHERE "userId" = ?', userId)!.count);
+    return Number(
+      this.sql.get<{ count: number }>(
+        'SELECT COUNT(*) AS count FROM "session" WHERE "userId" = ?',
+        userId,
+      )!.count,
+    );
   }
 
   note(id: string): StoredNote | undefined {
-    return this.sql.get('SELECT id, title, body, "ownerId" FROM "note" WHERE id = ?', id);
+    return this.sql.get(
+      'SELECT id, title, body, "ownerId" FROM "note" WHERE id = ?',
+      id,
+    );
   }
 
   notesOf(ownerId: string): StoredNote[] {
-    return this.sql.all('SELECT id, title, body, "ownerId" FROM "note" WHERE "ownerId" = ? ORDER BY "createdAt"', ownerId);
+    return this.sql.all(
+      'SELECT id, title, body, "ownerId" FROM "note" WHERE "ownerId" = ? ORDER BY "createdAt"',
+      ownerId,
+    );
   }
 
-  progress(userId: string, lesson: string): { answer: string | null; answerCorrect: number | null; completedAt: number | string | null } | undefined {
-    const row = this.sql.get<{ answer: string | null; answerCorrect: number | boolean | null; completedAt: number | string | null }>(
+  progress(
+    userId: string,
+    lesson: string,
+  ):
+    | {
+        answer: string | null;
+        answerCorrect: number | null;
+        completedAt: number | string | null;
+      }
+    | undefined {
+    const row = this.sql.get<{
+      answer: string | null;
+      answerCorrect: number | boolean | null;
+      completedAt: number | string | null;
+    }>(
       'SELECT answer, "answerCorrect", "completedAt" FROM "lesson_progress" WHERE "userId" = ? AND lesson = ?',
       userId,
       lesson,
@@ -136,56 +208,96 @@ export class TestDatabase {
   }
 
   countProgressRows(userId: string): number {
-    return Number(this.sql.get<{ count: number }>('SELECT COUNT(*) AS count FROM "lesson_progress" WHERE "userId" = ?', userId)!.count);
+    return Number(
+      this.sql.get<{ count: number }>(
+        'SELECT COUNT(*) AS count FROM "lesson_progress" WHERE "userId" = ?',
+        userId,
+      )!.count,
+    );
   }
 
   /** The team's members as "userId:role", oldest first. */
   teamMembers(teamId: string): string[] {
-    const rows = this.sql.all<{ userId: string; role: string }>('SELECT "userId", role FROM "member" WHERE "organizationId" = ? ORDER BY "createdAt"', teamId);
+    const rows = this.sql.all<{ userId: string; role: string }>(
+      'SELECT "userId", role FROM "member" WHERE "organizationId" = ? ORDER BY "createdAt"',
+      teamId,
+    );
     return rows.map((row) => `${row.userId}:${row.role}`);
   }
 
   memberId(teamId: string, userId: string): string {
-    return this.sql.get<{ id: string }>('SELECT id FROM "member" WHERE "organizationId" = ? AND "userId" = ?', teamId, userId)!.id;
+    return this.sql.get<{ id: string }>(
+      'SELECT id FROM "member" WHERE "organizationId" = ? AND "userId" = ?',
+      teamId,
+      userId,
+    )!.id;
   }
 
   inviteToken(teamId: string): string | undefined {
-    return this.sql.get<{ token: string }>('SELECT token FROM "team_invite_link" WHERE "organizationId" = ?', teamId)?.token;
+    return this.sql.get<{ token: string }>(
+      'SELECT token FROM "team_invite_link" WHERE "organizationId" = ?',
+      teamId,
+    )?.token;
   }
 
   /**
    * Makes every session of the user look `seconds` old, as time would: Better
    * Auth derives a session's age from its expiry (expiresAt - expiresIn).
    */
-  ageSessions(userId: string, seconds: number, expiresInSeconds = 7 * 24 * 3600) {
-    this.sql.run('UPDATE "session" SET "expiresAt" = ? WHERE "userId" = ?', storedDate(Date.now() + (expiresInSeconds - seconds) * 1000), userId);
+  ageSessions(
+    userId: string,
+    seconds: number,
+    expiresInSeconds = 7 * 24 * 3600,
+  ) {
+    this.sql.run(
+      'UPDATE "session" SET "expiresAt" = ? WHERE "userId" = ?',
+      storedDate(Date.now() + (expiresInSeconds - seconds) * 1000),
+      userId,
+    );
   }
 
   /** Moves the user's sign-in (the sessions' createdAt) `seconds` into the past: freshness counts from it. */
   backdateSignIn(userId: string, seconds: number) {
-    this.sql.run('UPDATE "session" SET "createdAt" = ? WHERE "userId" = ?', storedDate(Date.now() - seconds * 1000), userId);
+    this.sql.run(
+      'UPDATE "session" SET "createdAt" = ? WHERE "userId" = ?',
+      storedDate(Date.now() - seconds * 1000),
+      userId,
+    );
   }
 
   /** When the user's session runs out, as stored (ms since the epoch). */
   sessionExpiry(userId: string): number {
-    const { expiresAt } = this.sql.get<{ expiresAt: string | number }>('SELECT MAX("expiresAt") AS "expiresAt" FROM "session" WHERE "userId" = ?', userId)!;
+    const { expiresAt } = this.sql.get<{ expiresAt: string | number }>(
+      'SELECT MAX("expiresAt") AS "expiresAt" FROM "session" WHERE "userId" = ?',
+      userId,
+    )!;
     return readDate(expiresAt);
   }
 
   /** Moves every session of the user into the past, as if it had run out. */
   expireSessions(userId: string) {
-    this.sql.run('UPDATE "session" SET "expiresAt" = ? WHERE "userId" = ?', storedDate(Date.now() - 60_000), userId);
+    this.sql.run(
+      'UPDATE "session" SET "expiresAt" = ? WHERE "userId" = ?',
+      storedDate(Date.now() - 60_000),
+      userId,
+    );
   }
 
   /** The count Better Auth's per-address limit holds for this address and path, or undefined with no row. */
   rateLimitCount(address: string, path: string): number | undefined {
-    const row = this.sql.get<{ count: number }>('SELECT "count" FROM "rateLimit" WHERE key = ?', `${normalizeIP(address)}|${path}`);
+    const row = this.sql.get<{ count: number }>(
+      'SELECT "count" FROM "rateLimit" WHERE key = ?',
+      `${normalizeIP(address)}|${path}`,
+    );
     return row === undefined ? undefined : Number(row.count);
   }
 
   /** Lets Better Auth's 10-second per-address windows of this address run out, as time would. */
   endAddressRateLimit(address: string) {
-    this.sql.run('DELETE FROM "rateLimit" WHERE key LIKE ?', `${normalizeIP(address)}|%`);
+    this.sql.run(
+      'DELETE FROM "rateLimit" WHERE key LIKE ?',
+      `${normalizeIP(address)}|%`,
+    );
   }
 
   close() {

@@ -6,7 +6,12 @@ import { expect, test } from "@playwright/test";
 test("a short load: concurrent readers and sign-ups, no errors, no lost writes", async () => {
   test.setTimeout(120_000);
   const result = spawnSync("npx", ["tsx", "scripts/load.ts"], {
-    env: { ...process.env, LOAD_USERS: "8", LOAD_SECONDS: "4", LOAD_SIGNUPS: "20" },
+    env: {
+      ...process.env,
+      LOAD_USERS: "8",
+      LOAD_SECONDS: "4",
+      LOAD_SIGNUPS: "20",
+    },
     encoding: "utf8",
     timeout: 110_000,
   });

@@ -6,25 +6,39 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
-import { freshDatabaseUrl, ServerExited, startServer, testSecret } from "./support/server-process";
+import {
+  freshDatabaseUrl,
+  ServerExited,
+  startServer,
+  testSecret,
+} from "./support/server-process";
 
 // Ports of their own, away from the main run's server.
 const port = (index: number) => 3300 + index * 10 + test.info().workerIndex;
 
 test("sessions survive a server restart", async () => {
-  const env = { DATABASE_URL: await freshDatabaseUrl(), BETTER_AUTH_SECRET: testSecret() };
+  const env = {
+    DATABASE_URL: await freshDatabaseUrl(),
+    BETTER_AUTH_SECRET: testSecret(),
+  };
   let server = await startServer(port(0), env);
   const signUp = await fetch(`${server.url}/api/auth/sign-up/email`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: server.url },
-    body: JSON.stringify({ name: "Restart", email: "restart@example.com", password: "a long enough password" }),
+    body: JSON.stringify({
+      name: "Restart",
+      email: "restart@example.com",
+      password: "a long enough password",
+    }),
   });
   const cookie = signUp.headers.getSetCookie()[0].split(";")[0];
   await server.stop();
 
   server = await startServer(port(0), env);
   try {
-    const response = await fetch(`${server.url}/api/user`, { headers: { cookie } });
+    const response = await fetch(`${server.url}/api/user`, {
+      headers: { cookie },
+    });
     expect(response.status).toBe(200);
     expect((await response.json()).user.name).toBe("Restart");
   } finally {
@@ -41,10 +55,19 @@ test("over https the session cookie is Secure", async () => {
   try {
     const response = await fetch(`${server.url}/api/auth/sign-up/email`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin: "https://guide.example.test" },
-      body: JSON.stringify({ name: "Secure", email: "secure@example.com", password: "a long enough password" }),
+      headers: {
+        "content-type": "application/json",
+        origin: "https://guide.example.test",
+      },
+      body: JSON.stringify({
+        name: "Secure",
+        email: "secure@example.com",
+        password: "a long enough password",
+      }),
     });
-    const cookie = response.headers.getSetCookie().find((line) => line.includes("session_token="))!;
+    const cookie = response.headers
+      .getSetCookie()
+      .find((line) => line.includes("session_token="))!;
     expect(cookie).toMatch(/;\s*Secure/i);
     expect(cookie).toMatch(/;\s*HttpOnly/i);
     expect(cookie).toMatch(/;\s*SameSite=Lax/i);
@@ -56,7 +79,11 @@ test("over https the session cookie is Secure", async () => {
 test.describe("a database the site cannot use stops it with a message that says what to run", () => {
   const dir = () => mkdtempSync(path.join(tmpdir(), "guide-fault-"));
   const cases: [string, () => string, RegExp][] = [
-    ["a missing folder", () => `file:${path.join(dir(), "no-such-folder", "app.db")}`, /folder for the database, .* does not exist/],
+    [
+      "a missing folder",
+      () => `file:${path.join(dir(), "no-such-folder", "app.db")}`,
+      /folder for the database, .* does not exist/,
+    ],
     [
       "a file that is not SQLite",
       () => {
@@ -78,7 +105,10 @@ test.describe("a database the site cannot use stops it with a message that says 
   ];
   cases.forEach(([label, databaseUrl, message], index) => {
     test(label, async () => {
-      const error = await startServer(port(2 + index), { DATABASE_URL: databaseUrl(), BETTER_AUTH_SECRET: testSecret() }).then(
+      const error = await startServer(port(2 + index), {
+        DATABASE_URL: databaseUrl(),
+        BETTER_AUTH_SECRET: testSecret(),
+      }).then(
         (server) => server.stop().then(() => null),
         (failure: ServerExited) => failure,
       );

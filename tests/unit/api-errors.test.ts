@@ -12,23 +12,38 @@ import { APIError, isAPIError } from "better-auth/api";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
 function sources(dir: string): string[] {
-  return readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
-    const relative = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "generated" ? [] : sources(relative);
-    return /\.tsx?$/.test(entry.name) ? [relative] : [];
-  });
+  return readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap(
+    (entry) => {
+      const relative = path.join(dir, entry.name);
+      if (entry.isDirectory())
+        return entry.name === "generated" ? [] : sources(relative);
+      return /\.tsx?$/.test(entry.name) ? [relative] : [];
+    },
+  );
 }
 
 test("isAPIError recognises Better Auth's APIError and better-call's, which instanceof does not", () => {
-  const fromBetterCall = new BetterCallAPIError("BAD_REQUEST", { message: "from better-call" });
+  const fromBetterCall = new BetterCallAPIError("BAD_REQUEST", {
+    message: "from better-call",
+  });
   assert.equal(isAPIError(new APIError("BAD_REQUEST", { message: "x" })), true);
   assert.equal(isAPIError(fromBetterCall), true);
-  assert.equal(fromBetterCall instanceof APIError, false, "instanceof would miss it");
+  assert.equal(
+    fromBetterCall instanceof APIError,
+    false,
+    "instanceof would miss it",
+  );
   assert.equal(isAPIError(new Error("a bug")), false);
 });
 
 test("no code of the site or the examples uses instanceof APIError", () => {
-  for (const file of ["examples", "lib", "components", "app"].flatMap(sources)) {
-    assert.doesNotMatch(readFileSync(path.join(ROOT, file), "utf8"), /instanceof APIError/, file);
+  for (const file of ["examples", "lib", "components", "app"].flatMap(
+    sources,
+  )) {
+    assert.doesNotMatch(
+      readFileSync(path.join(ROOT, file), "utf8"),
+      /instanceof APIError/,
+      file,
+    );
   }
 });

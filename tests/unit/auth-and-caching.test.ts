@@ -8,13 +8,18 @@ import { createRequire } from "node:module";
 import { test } from "node:test";
 
 // Next's server sets this global before any of its modules load.
-(globalThis as { AsyncLocalStorage?: unknown }).AsyncLocalStorage = AsyncLocalStorage;
+(globalThis as { AsyncLocalStorage?: unknown }).AsyncLocalStorage =
+  AsyncLocalStorage;
 // Loaded with require, after that line: an import would load next first.
 const require = createRequire(import.meta.url);
 const { unstable_cache } = require("next/cache") as typeof import("next/cache");
-const { cookies, headers } = require("next/headers") as typeof import("next/headers");
-const { workAsyncStorage } = require("next/dist/server/app-render/work-async-storage.external.js");
-const { getWelcome } = require("../../examples/auth-and-caching/trap/welcome.ts") as typeof import("../../examples/auth-and-caching/trap/welcome");
+const { cookies, headers } =
+  require("next/headers") as typeof import("next/headers");
+const {
+  workAsyncStorage,
+} = require("next/dist/server/app-render/work-async-storage.external.js");
+const { getWelcome } =
+  require("../../examples/auth-and-caching/trap/welcome.ts") as typeof import("../../examples/auth-and-caching/trap/welcome");
 
 type Entry = { value: unknown };
 
@@ -22,11 +27,16 @@ type Entry = { value: unknown };
 function requestOf(cache: Map<string, Entry>) {
   const incrementalCache = {
     generateSimpleCacheKey: async (key: string) => key,
-    get: async (key: string) => (cache.has(key) ? { isStale: false, value: cache.get(key)!.value } : null),
+    get: async (key: string) =>
+      cache.has(key) ? { isStale: false, value: cache.get(key)!.value } : null,
     set: async (key: string, value: unknown) => void cache.set(key, { value }),
   };
   return async <T>(render: () => Promise<T>): Promise<T> => {
-    const workStore: { route: string; incrementalCache: typeof incrementalCache; pendingRevalidates?: Record<string, Promise<unknown>> } = {
+    const workStore: {
+      route: string;
+      incrementalCache: typeof incrementalCache;
+      pendingRevalidates?: Record<string, Promise<unknown>>;
+    } = {
       route: "/examples/auth-and-caching",
       incrementalCache,
     };
@@ -40,11 +50,24 @@ function requestOf(cache: Map<string, Entry>) {
 test("headers() and cookies() inside unstable_cache throw, naming the route", async () => {
   const request = requestOf(new Map());
   await assert.rejects(
-    request(() => unstable_cache(async () => (await headers()).get("cookie"), ["session"])()),
-    { message: /^Route "\/examples\/auth-and-caching": `headers\(\)` can't be read inside `unstable_cache\(\)`\. Read it outside the cached function and pass what you need as an argument\./ },
+    request(() =>
+      unstable_cache(
+        async () => (await headers()).get("cookie"),
+        ["session"],
+      )(),
+    ),
+    {
+      message:
+        /^Route "\/examples\/auth-and-caching": `headers\(\)` can't be read inside `unstable_cache\(\)`\. Read it outside the cached function and pass what you need as an argument\./,
+    },
   );
   await assert.rejects(
-    request(() => unstable_cache(async () => (await cookies()).get("better-auth.session_token"), ["session"])()),
+    request(() =>
+      unstable_cache(
+        async () => (await cookies()).get("better-auth.session_token"),
+        ["session"],
+      )(),
+    ),
     { message: /`cookies\(\)` can't be read inside `unstable_cache\(\)`/ },
   );
 });
@@ -56,12 +79,18 @@ test("the trap: the reader is not in the key, so the first reader's name goes to
   assert.equal(first.text, "Welcome back, Ada!");
   assert.deepEqual(second, first);
   // Another round is another key, and still not a key per reader.
-  assert.equal((await request(() => getWelcome({ name: "Bob" }, "2"))).text, "Welcome back, Bob!");
+  assert.equal(
+    (await request(() => getWelcome({ name: "Bob" }, "2"))).text,
+    "Welcome back, Bob!",
+  );
 });
 
 test("arguments are part of the key, unlike variables the function closes over", async () => {
   const request = requestOf(new Map());
-  const greet = unstable_cache(async (name: string) => `Hello, ${name}`, ["greeting"]);
+  const greet = unstable_cache(
+    async (name: string) => `Hello, ${name}`,
+    ["greeting"],
+  );
   assert.equal(await request(() => greet("Ada")), "Hello, Ada");
   assert.equal(await request(() => greet("Bob")), "Hello, Bob");
 });

@@ -20,7 +20,13 @@ async function compile(isReactServerLayer: boolean, file = DAL) {
     filename: file,
     appDir: path.resolve("app"),
     jsc: { parser: { syntax: "typescript" } },
-    serverComponents: { isReactServerLayer, cacheComponentsEnabled: false, useCacheEnabled: false, taintEnabled: false, pageExtensions: ["tsx", "ts", "mdx"] },
+    serverComponents: {
+      isReactServerLayer,
+      cacheComponentsEnabled: false,
+      useCacheEnabled: false,
+      taintEnabled: false,
+      pageExtensions: ["tsx", "ts", "mdx"],
+    },
   });
 }
 
@@ -30,7 +36,10 @@ test('dal.ts compiles for the server, where "server-only" is allowed', async () 
 
 test('dal.ts in client code is a compile error that names "server-only"', async () => {
   await assert.rejects(compile(false), (error: unknown) => {
-    assert.match(String(error), /You're importing a module that depends on "server-only"/);
+    assert.match(
+      String(error),
+      /You're importing a module that depends on "server-only"/,
+    );
     assert.match(String(error), /import "server-only";/);
     return true;
   });
@@ -39,7 +48,10 @@ test('dal.ts in client code is a compile error that names "server-only"', async 
 test('lib/auth.ts in client code is a compile error that names "server-only"', async () => {
   await assert.doesNotReject(compile(true, AUTH));
   await assert.rejects(compile(false, AUTH), (error: unknown) => {
-    assert.match(String(error), /You're importing a module that depends on "server-only"/);
+    assert.match(
+      String(error),
+      /You're importing a module that depends on "server-only"/,
+    );
     return true;
   });
 });

@@ -17,9 +17,14 @@ import { linesContaining } from "../../components/example-code/source-lines";
 import { attribute } from "../../lib/docs/widget-markdown";
 
 const CONTENT = path.resolve(import.meta.dirname, "../../content");
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ["yaml"]);
+const parser = unified()
+  .use(remarkParse)
+  .use(remarkMdx)
+  .use(remarkFrontmatter, ["yaml"]);
 
-for (const page of readdirSync(CONTENT).filter((name) => name.endsWith(".mdx"))) {
+for (const page of readdirSync(CONTENT).filter((name) =>
+  name.endsWith(".mdx"),
+)) {
   test(`content/${page}: every highlight matches a line of its file`, () => {
     const tree = parser.parse(readFileSync(path.join(CONTENT, page), "utf8"));
     const problems: string[] = [];
@@ -27,7 +32,11 @@ for (const page of readdirSync(CONTENT).filter((name) => name.endsWith(".mdx")))
       if (element.name !== "ExampleCode") return;
       for (const file of attribute(element, "files") as ExampleFile[]) {
         try {
-          linesContaining(readSource(file.path), file.highlight ?? [], file.path);
+          linesContaining(
+            readSource(file.path),
+            file.highlight ?? [],
+            file.path,
+          );
         } catch (error) {
           problems.push((error as Error).message);
         }

@@ -11,11 +11,21 @@ import { test } from "node:test";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
 /** The reader-facing modules: what an app that copies the lessons has of its own. */
-const READER_MODULES = ["lib/auth", "lib/auth-client", "lib/prisma", "lib/session", "lib/validation", "lib/safe-redirect", "lib/permissions", "lib/can"];
+const READER_MODULES = [
+  "lib/auth",
+  "lib/auth-client",
+  "lib/prisma",
+  "lib/session",
+  "lib/validation",
+  "lib/safe-redirect",
+  "lib/permissions",
+  "lib/can",
+];
 
 /** Lessons that build on another lesson's file, and why. */
 const LESSON_TO_LESSON: Record<string, string> = {
-  "examples/client-server-sync/page.tsx -> examples/server-action/name-form": "lesson 10 puts lesson 3's form beside the client's view of the session",
+  "examples/client-server-sync/page.tsx -> examples/server-action/name-form":
+    "lesson 10 puts lesson 3's form beside the client's view of the session",
 };
 
 /** The one place the site runs an example's code: the sandbox calls the Server Action the lesson teaches. */
@@ -24,7 +34,8 @@ const WIDGET_ENTRIES = ["components/sandbox/use-page-bridge.ts"];
 function sourceFiles(folder: string): string[] {
   return readdirSync(path.join(ROOT, folder)).flatMap((name) => {
     const relative = path.posix.join(folder, name);
-    if (statSync(path.join(ROOT, relative)).isDirectory()) return sourceFiles(relative);
+    if (statSync(path.join(ROOT, relative)).isDirectory())
+      return sourceFiles(relative);
     return /\.(ts|tsx)$/.test(name) ? [relative] : [];
   });
 }
@@ -32,12 +43,23 @@ function sourceFiles(folder: string): string[] {
 /** The project paths (without extension) that a file imports: "@/…" and relative imports only. */
 function projectImports(file: string): string[] {
   const source = readFileSync(path.join(ROOT, file), "utf8");
-  const specifiers = [...source.matchAll(/(?:^|\n)\s*(?:import|export)[^"';]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)].map((match) => match[1] ?? match[2]);
-  return specifiers.flatMap((specifier) => {
-    if (specifier.startsWith("@/")) return [specifier.slice(2)];
-    if (specifier.startsWith(".")) return [path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier))];
-    return [];
-  }).map((target) => target.replace(/\.(ts|tsx)$/, "").replace(/\/index$/, ""));
+  const specifiers = [
+    ...source.matchAll(
+      /(?:^|\n)\s*(?:import|export)[^"';]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g,
+    ),
+  ].map((match) => match[1] ?? match[2]);
+  return specifiers
+    .flatMap((specifier) => {
+      if (specifier.startsWith("@/")) return [specifier.slice(2)];
+      if (specifier.startsWith("."))
+        return [
+          path.posix.normalize(
+            path.posix.join(path.posix.dirname(file), specifier),
+          ),
+        ];
+      return [];
+    })
+    .map((target) => target.replace(/\.(ts|tsx)$/, "").replace(/\/index$/, ""));
 }
 
 const lessonFolder = (file: string) => file.split("/").slice(0, 2).join("/");
@@ -45,28 +67,51 @@ const lessonFolder = (file: string) => file.split("/").slice(0, 2).join("/");
 test("an example imports only its own folder and the reader-facing modules", () => {
   const strays = sourceFiles("examples").flatMap((file) =>
     projectImports(file)
-      .filter((target) => !target.startsWith(`${lessonFolder(file)}/`) && !READER_MODULES.includes(target) && !LESSON_TO_LESSON[`${file} -> ${target}`])
+      .filter(
+        (target) =>
+          !target.startsWith(`${lessonFolder(file)}/`) &&
+          !READER_MODULES.includes(target) &&
+          !LESSON_TO_LESSON[`${file} -> ${target}`],
+      )
       .map((target) => `${file} imports ${target}`),
   );
-  assert.deepEqual(strays, [], `An example may import ${READER_MODULES.join(", ")} and its own folder; move what it needs there, or into lib/ as a reader-facing module.`);
+  assert.deepEqual(
+    strays,
+    [],
+    `An example may import ${READER_MODULES.join(", ")} and its own folder; move what it needs there, or into lib/ as a reader-facing module.`,
+  );
 });
 
 test("the site's own code never imports an example, except through the widget that runs one", () => {
-  const strays = [...sourceFiles("lib"), ...sourceFiles("components")].flatMap((file) =>
-    WIDGET_ENTRIES.includes(file) ? [] : projectImports(file).filter((target) => target.startsWith("examples/")).map((target) => `${file} imports ${target}`),
+  const strays = [...sourceFiles("lib"), ...sourceFiles("components")].flatMap(
+    (file) =>
+      WIDGET_ENTRIES.includes(file)
+        ? []
+        : projectImports(file)
+            .filter((target) => target.startsWith("examples/"))
+            .map((target) => `${file} imports ${target}`),
   );
   assert.deepEqual(strays, []);
 });
 
 test("the reader-facing modules and the exceptions all exist", () => {
-  const exists = (target: string) => ["ts", "tsx"].some((extension) => {
-    try {
-      return statSync(path.join(ROOT, `${target}.${extension}`)).isFile();
-    } catch {
-      return false;
-    }
-  });
-  for (const module of READER_MODULES) assert.ok(exists(module), `${module} is listed but missing`);
-  for (const pair of Object.keys(LESSON_TO_LESSON)) assert.ok(pair.split(" -> ").every((file) => exists(file.replace(/\.(ts|tsx)$/, ""))), pair);
-  for (const file of WIDGET_ENTRIES) assert.ok(exists(file.replace(/\.(ts|tsx)$/, "")), file);
+  const exists = (target: string) =>
+    ["ts", "tsx"].some((extension) => {
+      try {
+        return statSync(path.join(ROOT, `${target}.${extension}`)).isFile();
+      } catch {
+        return false;
+      }
+    });
+  for (const module of READER_MODULES)
+    assert.ok(exists(module), `${module} is listed but missing`);
+  for (const pair of Object.keys(LESSON_TO_LESSON))
+    assert.ok(
+      pair
+        .split(" -> ")
+        .every((file) => exists(file.replace(/\.(ts|tsx)$/, ""))),
+      pair,
+    );
+  for (const file of WIDGET_ENTRIES)
+    assert.ok(exists(file.replace(/\.(ts|tsx)$/, "")), file);
 });

@@ -13,15 +13,31 @@ import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import meta from "../../content/_meta";
 import { llmsTxt } from "../../lib/docs/llms-txt";
-import { mdxToMarkdownTree, pageMarkdown, stringifyMarkdown } from "../../lib/docs/page-markdown";
-import { docsPages, findDocsPage, markdownPath, routeOfMarkdownSlug } from "../../lib/docs/pages";
+import {
+  mdxToMarkdownTree,
+  pageMarkdown,
+  stringifyMarkdown,
+} from "../../lib/docs/page-markdown";
+import {
+  docsPages,
+  findDocsPage,
+  markdownPath,
+  routeOfMarkdownSlug,
+} from "../../lib/docs/pages";
 import { buildSearchIndex } from "../../lib/docs/search-index";
 import { pageSearchHtml } from "../../lib/docs/search-html";
 import { themeConfig } from "../../theme.config";
 
 const ORIGIN = "https://guide.example.com";
 const pages = await docsPages();
-const markdownOf = new Map(await Promise.all(pages.map(async (page) => [page.route, await pageMarkdown(page.route, ORIGIN)] as const)));
+const markdownOf = new Map(
+  await Promise.all(
+    pages.map(
+      async (page) =>
+        [page.route, await pageMarkdown(page.route, ORIGIN)] as const,
+    ),
+  ),
+);
 
 function parseMarkdown(markdown: string): Root {
   return unified().use(remarkParse).use(remarkGfm).parse(markdown);
@@ -43,13 +59,19 @@ async function proseOf(file: string): Promise<string> {
 
 test("the docs pages are the visible entries of content/_meta.ts, in order", () => {
   const visible = Object.entries(meta).flatMap(([key, entry]) =>
-    typeof entry === "object" && entry !== null && "display" in entry && entry.display === "hidden" ? [] : [key === "index" ? "/" : `/${key}`],
+    typeof entry === "object" &&
+    entry !== null &&
+    "display" in entry &&
+    entry.display === "hidden"
+      ? []
+      : [key === "index" ? "/" : `/${key}`],
   );
   assert.deepEqual(
     pages.map((page) => page.route),
     visible,
   );
-  for (const page of pages) assert.ok(page.title && page.description, page.file);
+  for (const page of pages)
+    assert.ok(page.title && page.description, page.file);
 });
 
 test("only docs pages have a Markdown version", async () => {
@@ -59,9 +81,19 @@ test("only docs pages have a Markdown version", async () => {
   assert.equal(routeOfMarkdownSlug(["server-component"]), "/server-component");
   assert.equal(markdownPath("/"), "/index.md");
   assert.equal(markdownPath("/server-component"), "/server-component.md");
-  for (const slug of [["login"], ["examples"], ["examples", "server-component"], ["..", "package.json"], ["_meta"]]) {
+  for (const slug of [
+    ["login"],
+    ["examples"],
+    ["examples", "server-component"],
+    ["..", "package.json"],
+    ["_meta"],
+  ]) {
     const route = routeOfMarkdownSlug(slug);
-    assert.equal(route && (await findDocsPage(route)), undefined, JSON.stringify(slug));
+    assert.equal(
+      route && (await findDocsPage(route)),
+      undefined,
+      JSON.stringify(slug),
+    );
   }
   await assert.rejects(pageMarkdown("/login", ORIGIN), /not a docs page/);
 });
@@ -69,17 +101,29 @@ test("only docs pages have a Markdown version", async () => {
 test("every page starts with its title and description", () => {
   for (const page of pages) {
     const markdown = markdownOf.get(page.route) ?? "";
-    assert.ok(markdown.startsWith(`# ${page.title}\n\n> ${page.description}\n\n`), page.route);
+    assert.ok(
+      markdown.startsWith(`# ${page.title}\n\n> ${page.description}\n\n`),
+      page.route,
+    );
   }
 });
 
 test("no JSX, import or export is left outside code", () => {
   for (const [route, markdown] of markdownOf) {
     visit(parseMarkdown(markdown), (node) => {
-      if (node.type === "code" || node.type === "inlineCode" || !("value" in node)) return;
+      if (
+        node.type === "code" ||
+        node.type === "inlineCode" ||
+        !("value" in node)
+      )
+        return;
       const value = String(node.value);
       assert.doesNotMatch(value, /<\/?[A-Z]/, `${route}: ${value}`);
-      assert.doesNotMatch(value, /^(import .* from ["']|export (default|const|function) )/m, `${route}: ${value}`);
+      assert.doesNotMatch(
+        value,
+        /^(import .* from ["']|export (default|const|function) )/m,
+        `${route}: ${value}`,
+      );
     });
   }
 });
@@ -92,9 +136,15 @@ test("every file an <ExampleCode> shows is in a fence, verbatim, labelled with i
     for (const element of prose.match(/<ExampleCode[\s\S]*?\/>/g) ?? []) {
       for (const [, file] of element.matchAll(/path:\s*"([^"]+)"/g)) {
         const source = await readFile(file, "utf8");
-        const block = blocks.find((code) => code.meta?.includes(`filename="${file}"`));
+        const block = blocks.find((code) =>
+          code.meta?.includes(`filename="${file}"`),
+        );
         assert.ok(block, `${page.route}: no fence for ${file}`);
-        assert.equal(`${block.value}\n`, source.endsWith("\n") ? source : `${source}\n`, `${page.route}: ${file} differs`);
+        assert.equal(
+          `${block.value}\n`,
+          source.endsWith("\n") ? source : `${source}\n`,
+          `${page.route}: ${file} differs`,
+        );
         checked++;
       }
     }
@@ -109,11 +159,26 @@ test("site links are absolute, and widgets link to their page", () => {
     });
   }
   const serverComponent = markdownOf.get("/server-component") ?? "";
-  assert.match(serverComponent, /^Live example: <https:\/\/guide\.example\.com\/examples\/server-component>$/m);
-  assert.match(serverComponent, /On \[the page\]\(https:\/\/guide\.example\.com\/server-component\), a button requests `GET \/examples\/server-component` with no cookie/);
-  assert.match(serverComponent, /\[The page\]\(https:\/\/guide\.example\.com\/server-component\) has an editable sandbox/);
-  assert.match(markdownOf.get("/route-handler") ?? "", /^\| Route \| Requests\/s \| p50 ms \| p99 ms \|$/m);
-  assert.match(markdownOf.get("/route-handler") ?? "", /send `GET`, `POST`, `PUT` or `DELETE` to \[`\/api\/user`\]\(https:\/\/guide\.example\.com\/api\/user\)/);
+  assert.match(
+    serverComponent,
+    /^Live example: <https:\/\/guide\.example\.com\/examples\/server-component>$/m,
+  );
+  assert.match(
+    serverComponent,
+    /On \[the page\]\(https:\/\/guide\.example\.com\/server-component\), a button requests `GET \/examples\/server-component` with no cookie/,
+  );
+  assert.match(
+    serverComponent,
+    /\[The page\]\(https:\/\/guide\.example\.com\/server-component\) has an editable sandbox/,
+  );
+  assert.match(
+    markdownOf.get("/route-handler") ?? "",
+    /^\| Route \| Requests\/s \| p50 ms \| p99 ms \|$/m,
+  );
+  assert.match(
+    markdownOf.get("/route-handler") ?? "",
+    /send `GET`, `POST`, `PUT` or `DELETE` to \[`\/api\/user`\]\(https:\/\/guide\.example\.com\/api\/user\)/,
+  );
 });
 
 test("Callouts become blockquotes, and unknown components a sentence or their content", async () => {
@@ -149,11 +214,19 @@ test("Callouts become blockquotes, and unknown components a sentence or their co
 
 test("llms.txt names the site and lists every page's Markdown with its description", async () => {
   const text = await llmsTxt(ORIGIN);
-  assert.ok(text.startsWith(`# ${themeConfig.title}\n\n> ${themeConfig.description}\n\n## Docs\n\n`), text);
+  assert.ok(
+    text.startsWith(
+      `# ${themeConfig.title}\n\n> ${themeConfig.description}\n\n## Docs\n\n`,
+    ),
+    text,
+  );
   const links = text.split("\n").filter((line) => line.startsWith("- "));
   assert.deepEqual(
     links,
-    pages.map((page) => `- [${page.title}](${ORIGIN}${markdownPath(page.route)}): ${page.description}`),
+    pages.map(
+      (page) =>
+        `- [${page.title}](${ORIGIN}${markdownPath(page.route)}): ${page.description}`,
+    ),
   );
 });
 
@@ -161,13 +234,28 @@ test("search HTML gives each heading the id Nextra gives it", async () => {
   for (const page of pages) {
     const html = await pageSearchHtml(page.route);
     const slugger = new GithubSlugger();
-    const headings = [...(await proseOf(page.file)).matchAll(/^#{2,6} (.+)$/gm)];
+    const headings = [
+      ...(await proseOf(page.file)).matchAll(/^#{2,6} (.+)$/gm),
+    ];
     for (const [, text] of headings) {
       const id = slugger.slug(text.replace(/`/g, ""));
-      assert.match(html, new RegExp(`<h[2-6] id="${id}">`), `${page.route}: #${id}`);
+      assert.match(
+        html,
+        new RegExp(`<h[2-6] id="${id}">`),
+        `${page.route}: #${id}`,
+      );
     }
-    assert.match(html, new RegExp(`<h1 data-pagefind-meta="title">${page.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}</h1>`));
-    assert.doesNotMatch(html, /<pre>/, "code blocks are left out of the index, as Nextra does");
+    assert.match(
+      html,
+      new RegExp(
+        `<h1 data-pagefind-meta="title">${page.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}</h1>`,
+      ),
+    );
+    assert.doesNotMatch(
+      html,
+      /<pre>/,
+      "code blocks are left out of the index, as Nextra does",
+    );
   }
 });
 
@@ -181,15 +269,23 @@ test("the written search index finds a section with its page title and heading l
   }) as typeof fetch;
   try {
     assert.equal(await buildSearchIndex(output), pages.length);
-    const pagefind = await import(pathToFileURL(path.join(output, "pagefind.js")).href);
+    const pagefind = await import(
+      pathToFileURL(path.join(output, "pagefind.js")).href
+    );
     await pagefind.options({ baseUrl: "/" });
     const { results } = await pagefind.search("nextCookies");
-    const found = await Promise.all(results.map((result: { data(): Promise<unknown> }) => result.data()));
+    const found = await Promise.all(
+      results.map((result: { data(): Promise<unknown> }) => result.data()),
+    );
     const setup = found.find((data) => data.url === "/setup");
     assert.ok(setup, JSON.stringify(found.map((data) => data.url)));
     assert.equal(setup.meta.title, "Setup");
     assert.ok(
-      setup.sub_results.some((sub: { url: string; title: string }) => sub.url === "/setup#why-nextcookies-is-the-last-plugin" && sub.title === "Why nextCookies() is the last plugin"),
+      setup.sub_results.some(
+        (sub: { url: string; title: string }) =>
+          sub.url === "/setup#why-nextcookies-is-the-last-plugin" &&
+          sub.title === "Why nextCookies() is the last plugin",
+      ),
       JSON.stringify(setup.sub_results),
     );
   } finally {

@@ -16,17 +16,31 @@ function routeFiles(dir = path.join(ROOT, "app")): string[] {
   });
 }
 
-const declaresInstantFalse = (source: string) => /^export const instant = false;$/m.test(source);
+const declaresInstantFalse = (source: string) =>
+  /^export const instant = false;$/m.test(source);
 
 test("every route that serves an example declares the example's instant, literally", () => {
   let checked = 0;
   for (const file of routeFiles()) {
     const source = readFileSync(file, "utf8");
-    assert.doesNotMatch(source, /export \{[^}]*\binstant\b[^}]*\} from/, `${path.relative(ROOT, file)} re-exports instant: Next.js ignores it`);
-    const example = /export \{ default \} from "@\/(examples\/[^"]+)";/.exec(source)?.[1];
+    assert.doesNotMatch(
+      source,
+      /export \{[^}]*\binstant\b[^}]*\} from/,
+      `${path.relative(ROOT, file)} re-exports instant: Next.js ignores it`,
+    );
+    const example = /export \{ default \} from "@\/(examples\/[^"]+)";/.exec(
+      source,
+    )?.[1];
     if (!example) continue;
-    const exampleSource = readFileSync(path.join(ROOT, `${example}.tsx`), "utf8");
-    assert.equal(declaresInstantFalse(source), declaresInstantFalse(exampleSource), path.relative(ROOT, file));
+    const exampleSource = readFileSync(
+      path.join(ROOT, `${example}.tsx`),
+      "utf8",
+    );
+    assert.equal(
+      declaresInstantFalse(source),
+      declaresInstantFalse(exampleSource),
+      path.relative(ROOT, file),
+    );
     checked++;
   }
   assert.ok(checked >= 10, `only ${checked} example routes found`);

@@ -3,7 +3,10 @@ import { test } from "node:test";
 import { safeNextPath } from "../../lib/safe-redirect";
 
 test("keeps paths on this site, with their query and hash", () => {
-  assert.equal(safeNextPath("/examples/server-component"), "/examples/server-component");
+  assert.equal(
+    safeNextPath("/examples/server-component"),
+    "/examples/server-component",
+  );
   assert.equal(safeNextPath("/a?b=c#d"), "/a?b=c#d");
   assert.equal(safeNextPath("/"), "/");
 });

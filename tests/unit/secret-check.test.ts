@@ -4,7 +4,10 @@ import { secretHelp, secretProblem } from "../../lib/secret-check";
 
 test("a production secret must exist and be at least 32 characters", () => {
   assert.match(secretProblem(undefined)!, /BETTER_AUTH_SECRET is not set/);
-  assert.match(secretProblem("short")!, /5 characters long; it needs at least 32/);
+  assert.match(
+    secretProblem("short")!,
+    /5 characters long; it needs at least 32/,
+  );
   assert.equal(secretProblem("x".repeat(32)), null);
 });
 

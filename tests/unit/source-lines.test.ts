@@ -8,15 +8,27 @@ import {
   linesContaining,
 } from "../../components/example-code/source-lines";
 
-const source = ["import a", "", "const session = await getSession();", "if (!session) redirect('/login');", "return 1;"].join("\n");
+const source = [
+  "import a",
+  "",
+  "const session = await getSession();",
+  "if (!session) redirect('/login');",
+  "return 1;",
+].join("\n");
 
 test("finds the lines that contain each marker", () => {
-  assert.deepEqual(linesContaining(source, ["getSession()", "redirect("]), [3, 4]);
+  assert.deepEqual(
+    linesContaining(source, ["getSession()", "redirect("]),
+    [3, 4],
+  );
   assert.deepEqual(linesContaining(source, []), []);
 });
 
 test("a marker that matches nothing fails, naming the file", () => {
-  assert.throws(() => linesContaining(source, ["getUser()"], "page.tsx"), /"getUser\(\)" matches no line of page.tsx/);
+  assert.throws(
+    () => linesContaining(source, ["getUser()"], "page.tsx"),
+    /"getUser\(\)" matches no line of page.tsx/,
+  );
 });
 
 test("line numbers become Nextra's highlight ranges", () => {
@@ -26,7 +38,10 @@ test("line numbers become Nextra's highlight ranges", () => {
 });
 
 test("the fenced block carries language, file name, highlights and copy", () => {
-  assert.equal(fencedBlock("a\nb", "examples/x/page.tsx", [2]), '```tsx filename="examples/x/page.tsx" {2} copy\na\nb\n```\n');
+  assert.equal(
+    fencedBlock("a\nb", "examples/x/page.tsx", [2]),
+    '```tsx filename="examples/x/page.tsx" {2} copy\na\nb\n```\n',
+  );
   assert.equal(languageOf("prisma/schema.prisma"), "prisma");
   assert.equal(languageOf("notes.unknown"), "text");
 });
@@ -38,10 +53,21 @@ test("the fence outgrows backticks inside the file", () => {
 });
 
 test("only the project's source folders can be shown", () => {
-  assert.doesNotThrow(() => assertShowable("examples/server-component/page.tsx"));
+  assert.doesNotThrow(() =>
+    assertShowable("examples/server-component/page.tsx"),
+  );
   assert.doesNotThrow(() => assertShowable("app/api/auth/[...all]/route.ts"));
   assert.doesNotThrow(() => assertShowable("playwright.config.ts"));
-  for (const file of [".env.local", "examples/../.env", "node_modules/x/index.js", "/etc/passwd", "lib/generated/prisma/client.ts", "lib/.env.production", "package.json", "x/playwright.config.ts"]) {
+  for (const file of [
+    ".env.local",
+    "examples/../.env",
+    "node_modules/x/index.js",
+    "/etc/passwd",
+    "lib/generated/prisma/client.ts",
+    "lib/.env.production",
+    "package.json",
+    "x/playwright.config.ts",
+  ]) {
     assert.throws(() => assertShowable(file), /may only show/, file);
   }
 });

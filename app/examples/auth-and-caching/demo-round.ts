@@ -14,6 +14,9 @@ function pickedRound(value: string | string[] | undefined): string | null {
 }
 
 /** The key part for a visit by `ownerId` (the reader whose accounts share the entry). */
-export function trapRound(value: string | string[] | undefined, ownerId: string): string {
+export function trapRound(
+  value: string | string[] | undefined,
+  ownerId: string,
+): string {
   return `${ownerId}:${pickedRound(value) ?? `window-${Math.floor(Date.now() / TRAP_WINDOW_MS)}`}`;
 }

@@ -11,7 +11,11 @@ export const instant = false;
 
 export const metadata = { title: "Team" };
 
-export default async function Page({ params }: { params: Promise<{ teamId: string }> }) {
+export default async function Page({
+  params,
+}: {
+  params: Promise<{ teamId: string }>;
+}) {
   const { teamId } = await params;
   const user = await getUser();
   if (!user) redirect(`/login?next=${encodeURIComponent(`/teams/${teamId}`)}`);
@@ -23,7 +27,16 @@ export default async function Page({ params }: { params: Promise<{ teamId: strin
     can(teamId, { member: ["update"] }),
   ]);
   // Not a member: the same 404 as a team that does not exist (lesson 7).
-  const team = await teamForMember(teamId, user.id, { withInviteToken: manageInviteLink });
+  const team = await teamForMember(teamId, user.id, {
+    withInviteToken: manageInviteLink,
+  });
   if (!team) notFound();
-  return <TeamPage team={team} readerId={user.id} origin={await siteOrigin()} abilities={{ manageInviteLink, removeMembers, changeRoles }} />;
+  return (
+    <TeamPage
+      team={team}
+      readerId={user.id}
+      origin={await siteOrigin()}
+      abilities={{ manageInviteLink, removeMembers, changeRoles }}
+    />
+  );
 }

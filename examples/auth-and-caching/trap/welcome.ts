@@ -8,7 +8,10 @@ import { unstable_cache } from "next/cache";
 // first reader's greeting is stored and served to everyone after them.
 export function getWelcome(user: { name: string }, round: string) {
   const cached = unstable_cache(
-    async () => ({ text: `Welcome back, ${user.name}!`, cachedAt: new Date().toISOString() }),
+    async () => ({
+      text: `Welcome back, ${user.name}!`,
+      cachedAt: new Date().toISOString(),
+    }),
     ["welcome", round],
     // Short on this public site: it holds only a display name, for 5 seconds.
     { revalidate: 5 },

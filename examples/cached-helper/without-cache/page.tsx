@@ -28,7 +28,8 @@ async function AccountCard() {
   const user = await getUser();
   return (
     <p>
-      Account: <strong>{user?.email}</strong>, created {user?.createdAt.toDateString()}.
+      Account: <strong>{user?.email}</strong>, created{" "}
+      {user?.createdAt.toDateString()}.
     </p>
   );
 }

@@ -8,7 +8,11 @@ import { DeleteNoteForm, EditNoteForm } from "../note-forms";
 // until the check is done (lesson 1 shows the other placements).
 export const instant = false;
 
-export default async function NotePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function NotePage({
+  params,
+}: {
+  params: Promise<{ id: string }>;
+}) {
   const { id } = await params;
   const session = await getSession();
   if (!session) redirect("/login?next=/examples/notes");

@@ -10,7 +10,8 @@ type Context = { params: Promise<{ id: string }> };
 
 export async function GET(_request: Request, { params }: Context) {
   const session = await auth.api.getSession({ headers: await headers() });
-  if (!session) return NextResponse.json({ error: "Unauthorized" }, { status: 401 });
+  if (!session)
+    return NextResponse.json({ error: "Unauthorized" }, { status: 401 });
   const { id } = await params;
 
   const note = await prisma.note.findUnique({ where: { id } });
@@ -20,10 +21,14 @@ export async function GET(_request: Request, { params }: Context) {
 
 export async function PUT(request: Request, { params }: Context) {
   const session = await auth.api.getSession({ headers: await headers() });
-  if (!session) return NextResponse.json({ error: "Unauthorized" }, { status: 401 });
+  if (!session)
+    return NextResponse.json({ error: "Unauthorized" }, { status: 401 });
   const { id } = await params;
 
   const { title, body } = await request.json();
-  const note = await prisma.note.update({ where: { id }, data: { title, body } });
+  const note = await prisma.note.update({
+    where: { id },
+    data: { title, body },
+  });
   return NextResponse.json({ note });
 }

@@ -10,7 +10,10 @@ export default async function CookieCacheCheckPage() {
   return (
     <main className="example-page">
       <h1>Hello, {user.name}</h1>
-      <p>The proxy found a signed copy of your session in the cookie cache, and this page asked Better Auth too.</p>
+      <p>
+        The proxy found a signed copy of your session in the cookie cache, and
+        this page asked Better Auth too.
+      </p>
     </main>
   );
 }

@@ -15,7 +15,9 @@ export async function proxy(request: NextRequest) {
   if (cached) return NextResponse.next();
   // An app would send the reader to /login. Not here: on this site, with the
   // cache off, the sign-in page would send a signed-in reader straight back.
-  return NextResponse.redirect(new URL("/examples/proxy-mistakes/cookie-cache/refused", request.url));
+  return NextResponse.redirect(
+    new URL("/examples/proxy-mistakes/cookie-cache/refused", request.url),
+  );
 }
 
 export const config = {

@@ -10,7 +10,10 @@ export default async function HardCodedNamePage() {
   return (
     <main className="example-page">
       <h1>Hello, {user.name}</h1>
-      <p>The proxy found a cookie named better-auth.session_token, so this site is served over plain HTTP.</p>
+      <p>
+        The proxy found a cookie named better-auth.session_token, so this site
+        is served over plain HTTP.
+      </p>
     </main>
   );
 }

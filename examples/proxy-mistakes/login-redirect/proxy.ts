@@ -9,7 +9,9 @@ import { NextResponse, type NextRequest } from "next/server";
 // The fix: let the sign-in page decide, with a full check (app/login).
 export function proxy(request: NextRequest) {
   if (getSessionCookie(request)) {
-    return NextResponse.redirect(new URL("/examples/proxy-mistakes/login-redirect/dashboard", request.url));
+    return NextResponse.redirect(
+      new URL("/examples/proxy-mistakes/login-redirect/dashboard", request.url),
+    );
   }
   return NextResponse.next();
 }

@@ -15,10 +15,12 @@ export default async function ProxyFullCheckPage() {
       <h1>Hello, {user.name}</h1>
       <p>Two full checks ran for this request, one after the other.</p>
       <p data-testid="proxy-check">
-        1. <code>proxy.ts</code> asked Better Auth, which found your session in the database.
+        1. <code>proxy.ts</code> asked Better Auth, which found your session in
+        the database.
       </p>
       <p data-testid="page-check">
-        2. This page asked again, and Better Auth confirmed the session of <strong>{user.email}</strong>.
+        2. This page asked again, and Better Auth confirmed the session of{" "}
+        <strong>{user.email}</strong>.
       </p>
     </main>
   );

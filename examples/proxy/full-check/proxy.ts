@@ -11,7 +11,10 @@ export async function proxy(request: NextRequest) {
   if (session) return NextResponse.next();
 
   const login = new URL("/login", request.url);
-  login.searchParams.set("next", request.nextUrl.pathname + request.nextUrl.search);
+  login.searchParams.set(
+    "next",
+    request.nextUrl.pathname + request.nextUrl.search,
+  );
   return NextResponse.redirect(login);
 }
 

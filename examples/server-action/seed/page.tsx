@@ -10,7 +10,9 @@ export default async function SeedProfilePage() {
   return (
     <main className="example-page">
       <h1>The common version</h1>
-      <p data-testid="current-name">{user ? `Signed in as ${user.name}.` : "You are signed out."}</p>
+      <p data-testid="current-name">
+        {user ? `Signed in as ${user.name}.` : "You are signed out."}
+      </p>
       <form action={updateProfile} className="example-form">
         <label htmlFor="seed-name">Display name</label>
         <input id="seed-name" name="name" defaultValue={user?.name ?? ""} />

@@ -12,14 +12,18 @@ export default function DashboardPageClientCheck() {
   const router = useRouter();
 
   useEffect(() => {
-    if (!isPending && !session) router.replace("/login?next=/examples/server-component/client-check");
+    if (!isPending && !session)
+      router.replace("/login?next=/examples/server-component/client-check");
   }, [isPending, session, router]);
 
   if (!session) return <main className="example-page">Loading…</main>;
   return (
     <main className="example-page">
       <h1>Welcome, {session.user.name}</h1>
-      <p>This page asked for your session from the browser, after its JavaScript had loaded.</p>
+      <p>
+        This page asked for your session from the browser, after its JavaScript
+        had loaded.
+      </p>
     </main>
   );
 }

@@ -11,14 +11,21 @@ import { authWithoutNextCookies } from "./auth-without-next-cookies";
 // nextCookies(). Better Auth checks the password and stores a session. Its
 // Set-Cookie header is then dropped, as auth.api returns only the data, so
 // the browser never gets the cookie.
-export async function signInWithoutNextCookies(_previous: SignInState, formData: FormData): Promise<SignInState> {
+export async function signInWithoutNextCookies(
+  _previous: SignInState,
+  formData: FormData,
+): Promise<SignInState> {
   const email = checkEmail(formData.get("email"));
   const password = checkPassword(formData.get("password"));
   if (!email.ok) return { message: email.message, email: "" };
   if (!password.ok) return { message: password.message, email: email.value };
 
   const requestHeaders = await headers();
-  if (await tooManySignInAttempts(requestHeaders)) return { message: "Too many attempts. Wait a few seconds.", email: email.value };
+  if (await tooManySignInAttempts(requestHeaders))
+    return {
+      message: "Too many attempts. Wait a few seconds.",
+      email: email.value,
+    };
 
   try {
     const { user } = await authWithoutNextCookies.api.signInEmail({
@@ -30,6 +37,9 @@ export async function signInWithoutNextCookies(_previous: SignInState, formData:
       email: email.value,
     };
   } catch (error) {
-    return { message: isAPIError(error) ? error.message : "Signing in failed.", email: email.value };
+    return {
+      message: isAPIError(error) ? error.message : "Signing in failed.",
+      email: email.value,
+    };
   }
 }

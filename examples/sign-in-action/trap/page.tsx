@@ -15,14 +15,18 @@ export default async function TrapPage() {
       <p data-testid="who">
         {user ? (
           <>
-            Signed in as <strong>{user.name}</strong>. Sign out first to see the trap.
+            Signed in as <strong>{user.name}</strong>. Sign out first to see the
+            trap.
           </>
         ) : (
           "You are signed out."
         )}
       </p>
       {/* Stays on this page after "success", so you can see you are still signed out. */}
-      <SignInForm action={signInWithoutNextCookies} next="/examples/sign-in-action/trap" />
+      <SignInForm
+        action={signInWithoutNextCookies}
+        next="/examples/sign-in-action/trap"
+      />
     </main>
   );
 }

@@ -3,7 +3,9 @@ import { getUser } from "@/lib/session";
 import { safeNextPath } from "@/lib/safe-redirect";
 import { VerifyForm } from "./verify-form";
 
-type Props = { searchParams: Promise<{ next?: string | string[]; method?: string }> };
+type Props = {
+  searchParams: Promise<{ next?: string | string[]; method?: string }>;
+};
 
 // Cache Components: this page reads the session at its top.
 export const instant = false;
@@ -19,7 +21,11 @@ export default async function VerifyPage({ searchParams }: Props) {
   return (
     <main className="example-page">
       <h1>Enter your sign-in code</h1>
-      <p>{useBackupCode ? "Enter one of the backup codes you saved." : "Open your authenticator app and enter the code it shows for this site."}</p>
+      <p>
+        {useBackupCode
+          ? "Enter one of the backup codes you saved."
+          : "Open your authenticator app and enter the code it shows for this site."}
+      </p>
       <VerifyForm next={nextPath} useBackupCode={useBackupCode} />
     </main>
   );

@@ -12,5 +12,7 @@ export function setCookies(response: APIResponse): string[] {
 
 /** The Set-Cookie that sets the session cookie, if the response sent one. */
 export function sessionCookieSet(response: APIResponse): string | undefined {
-  return setCookies(response).find((value) => value.startsWith(`${SESSION_COOKIE}=`));
+  return setCookies(response).find((value) =>
+    value.startsWith(`${SESSION_COOKIE}=`),
+  );
 }

@@ -11,7 +11,10 @@ type Part = string | { name: string; mimeType: string; buffer: Buffer };
 export async function postNameForm(
   request: APIRequestContext,
   fields: Record<string, Part>,
-  { origin, path = "/examples/server-action" }: { origin: string; path?: string },
+  {
+    origin,
+    path = "/examples/server-action",
+  }: { origin: string; path?: string },
 ) {
   return postForm(request, path, fields, { origin });
 }
@@ -26,17 +29,36 @@ export async function postForm(
   request: APIRequestContext,
   path: string,
   fields: Record<string, Part>,
-  { origin, form, from = request, html }: { origin: string; form?: string; from?: APIRequestContext; html?: string },
+  {
+    origin,
+    form,
+    from = request,
+    html,
+  }: { origin: string; form?: string; from?: APIRequestContext; html?: string },
 ) {
   const pageHtml = html ?? (await pageText(from, path));
   const markup = form ? formMarkup(pageHtml, form) : pageHtml;
-  const multipart: Record<string, Part> = { ...Object.fromEntries(hiddenInputs(markup)), ...fields };
-  const response = await request.post(path, { multipart, headers: { origin }, maxRedirects: 0 });
-  return { status: response.status(), location: response.headers().location, html: await response.text() };
+  const multipart: Record<string, Part> = {
+    ...Object.fromEntries(hiddenInputs(markup)),
+    ...fields,
+  };
+  const response = await request.post(path, {
+    multipart,
+    headers: { origin },
+    maxRedirects: 0,
+  });
+  return {
+    status: response.status(),
+    location: response.headers().location,
+    html: await response.text(),
+  };
 }
 
 /** The page as `request`'s reader gets it (to post one of its forms later, pass it as `html`). */
-export async function pageText(request: APIRequestContext, path: string): Promise<string> {
+export async function pageText(
+  request: APIRequestContext,
+  path: string,
+): Promise<string> {
   const page = await request.get(path);
   if (!page.ok()) throw new Error(`GET ${path} answered ${page.status()}`);
   return page.text();
@@ -44,7 +66,10 @@ export async function pageText(request: APIRequestContext, path: string): Promis
 
 /** The markup of one form of a page: each form carries its own action fields. */
 export function formMarkup(html: string, testId: string): string {
-  const form = new RegExp(`<form[^>]*data-testid="${testId}"[^>]*>[\\s\\S]*?</form>`).exec(html)?.[0];
-  if (!form) throw new Error(`No form with data-testid="${testId}" in the page`);
+  const form = new RegExp(
+    `<form[^>]*data-testid="${testId}"[^>]*>[\\s\\S]*?</form>`,
+  ).exec(html)?.[0];
+  if (!form)
+    throw new Error(`No form with data-testid="${testId}" in the page`);
   return form;
 }

@@ -7,7 +7,9 @@ import { expect } from "@playwright/test";
 
 /** The streamed redirect's target, or null when the body holds none. */
 export function streamedRedirectTarget(html: string): string | null {
-  return /NEXT_REDIRECT;(?:replace|push);([^;"\\]*);307;/.exec(html)?.[1] ?? null;
+  return (
+    /NEXT_REDIRECT;(?:replace|push);([^;"\\]*);307;/.exec(html)?.[1] ?? null
+  );
 }
 
 /**
@@ -15,12 +17,20 @@ export function streamedRedirectTarget(html: string): string | null {
  * check sat inside <Suspense>, so a browser without JavaScript gets a
  * <meta http-equiv="refresh"> too (a page marked instant = false has none).
  */
-export async function expectStreamedRedirect(response: APIResponse, target: string, { meta }: { meta?: boolean } = {}) {
+export async function expectStreamedRedirect(
+  response: APIResponse,
+  target: string,
+  { meta }: { meta?: boolean } = {},
+) {
   expect(response.status(), response.url()).toBe(200);
   const html = await response.text();
   expect(streamedRedirectTarget(html), response.url()).toBe(target);
   const refresh = `<meta id="__next-page-redirect" http-equiv="refresh" content="1;url=${target.replace(/&/g, "&amp;")}"/>`;
-  if (meta !== undefined) expect(html.includes(refresh), `${response.url()} has a <meta refresh>`).toBe(meta);
+  if (meta !== undefined)
+    expect(
+      html.includes(refresh),
+      `${response.url()} has a <meta refresh>`,
+    ).toBe(meta);
   return html;
 }
 
@@ -33,6 +43,8 @@ export async function expectStreamedNotFound(response: APIResponse) {
   expect(response.status(), response.url()).toBe(200);
   const html = await response.text();
   expect(html, response.url()).toContain("NEXT_HTTP_ERROR_FALLBACK;404");
-  expect(html, response.url()).toContain('<meta name="robots" content="noindex"/>');
+  expect(html, response.url()).toContain(
+    '<meta name="robots" content="noindex"/>',
+  );
   return html;
 }

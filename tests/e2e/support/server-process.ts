@@ -8,7 +8,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { deployMigrations } from "../../../scripts/migrate";
 
-export type ServerProcess = { url: string; stop(): Promise<void>; output(): string };
+export type ServerProcess = {
+  url: string;
+  stop(): Promise<void>;
+  output(): string;
+};
 
 export async function freshDatabaseUrl(): Promise<string> {
   const url = `file:${path.join(mkdtempSync(path.join(tmpdir(), "guide-db-")), "test.db")}`;
@@ -24,16 +28,33 @@ export function testSecret(): string {
  * Runs `next start` on 127.0.0.1 (or `next dev` on localhost, as `npm run dev`
  * serves it) until it answers, or rejects with its output if it exits first.
  */
-export function startServer(port: number, env: Record<string, string | undefined>, command: "start" | "dev" = "start"): Promise<ServerProcess> {
+export function startServer(
+  port: number,
+  env: Record<string, string | undefined>,
+  command: "start" | "dev" = "start",
+): Promise<ServerProcess> {
   const host = command === "dev" ? "localhost" : "127.0.0.1";
   const url = `http://${host}:${port}`;
-  const child = spawn("node_modules/.bin/next", [command, "-H", host, "-p", String(port)], {
-    env: { ...process.env, BETTER_AUTH_URL: url, NEXT_TELEMETRY_DISABLED: "1", ...env },
-  });
+  const child = spawn(
+    "node_modules/.bin/next",
+    [command, "-H", host, "-p", String(port)],
+    {
+      env: {
+        ...process.env,
+        BETTER_AUTH_URL: url,
+        NEXT_TELEMETRY_DISABLED: "1",
+        ...env,
+      },
+    },
+  );
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
-  const server: ServerProcess = { url, stop: () => stop(child), output: () => output };
+  const server: ServerProcess = {
+    url,
+    stop: () => stop(child),
+    output: () => output,
+  };
 
   return new Promise((resolve, reject) => {
     child.on("exit", (code) => reject(new ServerExited(code, output)));

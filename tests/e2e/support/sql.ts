@@ -35,7 +35,10 @@ function psqlTarget(url: string): { database: string; env: NodeJS.ProcessEnv } {
   const target = new URL(url);
   const password = decodeURIComponent(target.password);
   target.password = "";
-  return { database: target.href, env: { ...process.env, PGPASSWORD: password } };
+  return {
+    database: target.href,
+    env: { ...process.env, PGPASSWORD: password },
+  };
 }
 
 function postgresSql(url: string): Sql {
@@ -44,11 +47,34 @@ function postgresSql(url: string): Sql {
   const psql = (sql: string, params: Value[]) => {
     let index = 0;
     const text = sql.replace(/\?/g, () => `:'p${++index}'`);
-    if (index !== params.length) throw new Error(`${params.length} values for ${index} placeholders in: ${sql}`);
-    const variables = params.flatMap((value, i) => ["-v", `p${i + 1}=${value}`]);
-    return execFileSync("psql", ["-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", ...variables, "-d", database], { input: text, encoding: "utf8", env });
+    if (index !== params.length)
+      throw new Error(
+        `${params.length} values for ${index} placeholders in: ${sql}`,
+      );
+    const variables = params.flatMap((value, i) => [
+      "-v",
+      `p${i + 1}=${value}`,
+    ]);
+    return execFileSync(
+      "psql",
+      [
+        "-X",
+        "-q",
+        "-A",
+        "-t",
+        "-v",
+        "ON_ERROR_STOP=1",
+        ...variables,
+        "-d",
+        database,
+      ],
+      { input: text, encoding: "utf8", env },
+    );
   };
-  const rows = <T>(sql: string, params: Value[]): T[] => JSON.parse(psql(`SELECT coalesce(json_agg(q), '[]'::json) FROM (${sql}) q;`, params));
+  const rows = <T>(sql: string, params: Value[]): T[] =>
+    JSON.parse(
+      psql(`SELECT coalesce(json_agg(q), '[]'::json) FROM (${sql}) q;`, params),
+    );
   return {
     get: (sql, ...params) => rows<never>(sql, params)[0],
     all: (sql, ...params) => rows(sql, params),
@@ -60,5 +86,9 @@ function postgresSql(url: string): Sql {
 /** Drops every table of a PostgreSQL database, for a run that starts from nothing. */
 export function emptyPostgres(url: string) {
   const { database, env } = psqlTarget(url);
-  execFileSync("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", database], { input: "DROP SCHEMA public CASCADE; CREATE SCHEMA public;", encoding: "utf8", env });
+  execFileSync("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", database], {
+    input: "DROP SCHEMA public CASCADE; CREATE SCHEMA public;",
+    encoding: "utf8",
+    env,
+  });
 }

@@ -8,7 +8,9 @@ const BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 export function totpCode(base32Secret: string, at = Date.now()): string {
   const counter = Buffer.alloc(8);
   counter.writeBigUInt64BE(BigInt(Math.floor(at / 30_000)));
-  const hmac = createHmac("sha1", base32Decode(base32Secret)).update(counter).digest();
+  const hmac = createHmac("sha1", base32Decode(base32Secret))
+    .update(counter)
+    .digest();
   const offset = hmac[hmac.length - 1] & 0x0f;
   const number = (hmac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
   return String(number).padStart(6, "0");
@@ -18,7 +20,9 @@ export function totpCode(base32Secret: string, at = Date.now()): string {
 export function wrongTotpCode(base32Secret: string): string {
   const right = totpCode(base32Secret);
   const old = totpCode(base32Secret, Date.now() - 600_000);
-  return old === right ? String((Number(right) + 1) % 1_000_000).padStart(6, "0") : old;
+  return old === right
+    ? String((Number(right) + 1) % 1_000_000).padStart(6, "0")
+    : old;
 }
 
 function base32Decode(text: string): Buffer {

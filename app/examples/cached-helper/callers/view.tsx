@@ -9,7 +9,11 @@ type Search = { callers?: string; cache?: string };
 // /examples/cached-helper/callers?callers=8&cache=off renders that many server
 // components, each asking for the user, so a reader (and `npm run bench`) can
 // see how the read count grows with and without cache().
-export default async function Page({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function Page({
+  searchParams,
+}: {
+  searchParams: Promise<Search>;
+}) {
   const { callers, cache } = await searchParams;
   const count = Math.min(Math.max(Number(callers) || 1, 1), 16);
   const cached = cache !== "off";
@@ -36,4 +40,3 @@ async function Caller({ getUser }: { getUser: typeof getUserCached }) {
   const user = await getUser();
   return <li>{user ? `Signed in as ${user.name}` : "Signed out"}</li>;
 }
-

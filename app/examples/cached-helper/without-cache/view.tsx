@@ -1,7 +1,9 @@
 import ProfilePageWithoutCache from "@/examples/cached-helper/without-cache/page";
 import { CountSessionReads } from "@/components/session-read-count/count-session-reads";
 
-export const metadata = { title: "Live example: the same page without cache()" };
+export const metadata = {
+  title: "Live example: the same page without cache()",
+};
 
 export default function Page() {
   return (
@@ -10,4 +12,3 @@ export default function Page() {
     </CountSessionReads>
   );
 }
-

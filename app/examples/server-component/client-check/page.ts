@@ -1,2 +1,1 @@
 export { default } from "@/examples/server-component/client-check/page";
-

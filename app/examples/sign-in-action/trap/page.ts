@@ -1,6 +1,8 @@
 export { default } from "@/examples/sign-in-action/trap/page";
 
-export const metadata = { title: "Live example: the trap, signing in without nextCookies()" };
+export const metadata = {
+  title: "Live example: the trap, signing in without nextCookies()",
+};
 
 // Next.js reads `instant` from this file's own source: re-exported, it is
 // ignored (the build warns). A unit test keeps it equal to the example's.

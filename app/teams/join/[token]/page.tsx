@@ -10,14 +10,32 @@ export const instant = false;
 
 export const metadata = { title: "Join a team" };
 
-export default async function JoinPage({ params }: { params: Promise<{ token: string }> }) {
+export default async function JoinPage({
+  params,
+}: {
+  params: Promise<{ token: string }>;
+}) {
   const { token } = await params;
   const user = await getUser();
   // Sign in (or sign up: the login page links there with the same next) and come back.
-  if (!user) redirect(`/login?next=${encodeURIComponent(`/teams/join/${token}`)}`);
+  if (!user)
+    redirect(`/login?next=${encodeURIComponent(`/teams/join/${token}`)}`);
   const invite = await findInvite(token);
   const member = invite
-    ? await prisma.member.findUnique({ where: { organizationId_userId: { organizationId: invite.organization.id, userId: user.id } } })
+    ? await prisma.member.findUnique({
+        where: {
+          organizationId_userId: {
+            organizationId: invite.organization.id,
+            userId: user.id,
+          },
+        },
+      })
     : null;
-  return <JoinTeam token={token} team={invite?.organization ?? null} alreadyMember={member !== null} />;
+  return (
+    <JoinTeam
+      token={token}
+      team={invite?.organization ?? null}
+      alreadyMember={member !== null}
+    />
+  );
 }

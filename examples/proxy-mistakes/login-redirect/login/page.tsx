@@ -6,7 +6,11 @@ export default function LoginStandInPage() {
     <main className="example-page">
       <h1>Sign-in page (stand-in)</h1>
       <p data-testid="login-stand-in">
-        You reached the sign-in page: the proxy saw no session cookie. <Link href="/login?next=/examples/proxy-mistakes/login-redirect/dashboard">Sign in for real</Link>.
+        You reached the sign-in page: the proxy saw no session cookie.{" "}
+        <Link href="/login?next=/examples/proxy-mistakes/login-redirect/dashboard">
+          Sign in for real
+        </Link>
+        .
       </p>
     </main>
   );
