@@ -133,15 +133,17 @@ function cookieCacheSeconds(): number {
 
 function validName(name: unknown): string {
   const checked = checkDisplayName(name);
-  if (!checked.ok)
+  if (!checked.ok) {
     throw new APIError("BAD_REQUEST", { message: checked.message });
+  }
   return checked.value;
 }
 
 function validTeamName(name: unknown): string {
   const checked = checkTeamName(name);
-  if (!checked.ok)
+  if (!checked.ok) {
     throw new APIError("BAD_REQUEST", { message: checked.message });
+  }
   return checked.value;
 }
 

@@ -68,8 +68,9 @@ function sqliteMigrations(url: string): Set<string> | string {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
     return `The folder for the database, ${folder}, does not exist. Create it, or set DATABASE_URL to a file in an existing folder, then run ${MIGRATE}.`;
   }
-  if (!existsSync(file))
+  if (!existsSync(file)) {
     return `There is no database at ${file} yet. Run ${MIGRATE} to create it.`;
+  }
   try {
     const db = new Database(file, { readonly: true, fileMustExist: true });
     try {
@@ -109,8 +110,9 @@ async function postgresMigrations(url: string): Promise<Set<string> | string> {
     const { rows: tables } = await client.query(
       "SELECT to_regclass('_prisma_migrations') AS name",
     );
-    if (!tables[0].name)
+    if (!tables[0].name) {
       return `The PostgreSQL database has no tables yet. Run ${MIGRATE} to create them.`;
+    }
     const { rows } = await client.query<{ migration_name: string }>(APPLIED);
     return new Set(rows.map((row) => row.migration_name));
   } catch (error) {

@@ -89,8 +89,9 @@ export function isSignedOutExample(name: string): name is SignedOutExample {
  * is a loopback address (development and tests).
  */
 export function selfOrigin(requestUrl: string): string | null {
-  if (process.env.BETTER_AUTH_URL)
+  if (process.env.BETTER_AUTH_URL) {
     return new URL(process.env.BETTER_AUTH_URL).origin;
+  }
   const url = new URL(requestUrl);
   return ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname)
     ? url.origin
@@ -120,8 +121,9 @@ export async function requestSignedOut(
       isPage ? streamedRedirect(body) : body,
     );
   }
-  if ("json" in entry)
+  if ("json" in entry) {
     return postJsonFrom(entry.origin, origin + path, entry.json);
+  }
   return submitFormSignedOut(origin, path);
 }
 
@@ -154,8 +156,9 @@ async function submitFormSignedOut(
 ): Promise<SignedOutResult> {
   const page = await fetch(origin + path, { cache: "no-store" });
   const form = new FormData();
-  for (const [name, value] of hiddenInputs(await page.text()))
+  for (const [name, value] of hiddenInputs(await page.text())) {
     form.append(name, value);
+  }
   form.append("name", "Mallory");
   const response = await fetch(origin + path, {
     method: "POST",

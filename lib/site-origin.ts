@@ -7,8 +7,9 @@ import { headers } from "next/headers";
  * for display: a client that forges it only changes what it is shown.
  */
 export async function siteOrigin(): Promise<string> {
-  if (process.env.BETTER_AUTH_URL)
+  if (process.env.BETTER_AUTH_URL) {
     return new URL(process.env.BETTER_AUTH_URL).origin;
+  }
   const requestHeaders = await headers();
   const protocol =
     requestHeaders.get("x-forwarded-proto")?.split(",")[0] ?? "http";

@@ -9,19 +9,22 @@ export type Checked<T> =
   { ok: true; value: T } | { ok: false; message: string };
 
 export function checkDisplayName(value: unknown): Checked<string> {
-  if (value === null || value === undefined)
+  if (value === null || value === undefined) {
     return { ok: false, message: "Enter a name." };
-  if (typeof value !== "string")
+  }
+  if (typeof value !== "string") {
     return {
       ok: false,
       message: "Send the name as text, not a file or a number.",
     };
+  }
   const name = value.trim();
-  if (name === "")
+  if (name === "") {
     return {
       ok: false,
       message: "Enter a name: it can't be empty or only spaces.",
     };
+  }
   // Count characters as people see them, so "山田" or an emoji counts once.
   if ([...name].length > NAME_MAX_LENGTH) {
     return {
@@ -47,8 +50,9 @@ export function checkEmail(value: unknown): Checked<string> {
 }
 
 export function checkNewPassword(value: unknown): Checked<string> {
-  if (typeof value !== "string" || value === "")
+  if (typeof value !== "string" || value === "") {
     return { ok: false, message: "Enter a password." };
+  }
   if (value.length < PASSWORD_MIN_LENGTH) {
     return {
       ok: false,
@@ -59,20 +63,23 @@ export function checkNewPassword(value: unknown): Checked<string> {
 }
 
 export function checkPassword(value: unknown): Checked<string> {
-  if (typeof value !== "string" || value === "")
+  if (typeof value !== "string" || value === "") {
     return { ok: false, message: "Enter your password." };
+  }
   return { ok: true, value };
 }
 
 export function checkTeamName(value: unknown): Checked<string> {
-  if (typeof value !== "string")
+  if (typeof value !== "string") {
     return { ok: false, message: "Enter a team name." };
+  }
   const name = value.trim();
-  if (name === "")
+  if (name === "") {
     return {
       ok: false,
       message: "Enter a team name: it can't be empty or only spaces.",
     };
+  }
   if ([...name].length > TEAM_NAME_MAX_LENGTH) {
     return {
       ok: false,
@@ -84,18 +91,21 @@ export function checkTeamName(value: unknown): Checked<string> {
 
 /** A code from an authenticator app: 6 digits, spaces allowed, as apps show "123 456". */
 export function checkTotpCode(value: unknown): Checked<string> {
-  if (typeof value !== "string" || value.trim() === "")
+  if (typeof value !== "string" || value.trim() === "") {
     return { ok: false, message: "Enter the 6-digit code from your app." };
+  }
   const code = value.replace(/\s/g, "");
-  if (!/^\d{6}$/.test(code))
+  if (!/^\d{6}$/.test(code)) {
     return { ok: false, message: "Enter the code as 6 digits, like 123456." };
+  }
   return { ok: true, value: code };
 }
 
 /** A backup code as Better Auth prints them: two groups of 5 letters or digits, like Ab3dE-fG7hJ. */
 export function checkBackupCode(value: unknown): Checked<string> {
-  if (typeof value !== "string" || value.trim() === "")
+  if (typeof value !== "string" || value.trim() === "") {
     return { ok: false, message: "Enter one of your backup codes." };
+  }
   const code = value.trim();
   if (!/^[A-Za-z0-9]{5}-[A-Za-z0-9]{5}$/.test(code)) {
     return {
@@ -123,11 +133,12 @@ export function checkNoteInput(
     return { ok: false, message: "Send the title and the note as text." };
   }
   const trimmedTitle = title.trim();
-  if (trimmedTitle === "")
+  if (trimmedTitle === "") {
     return {
       ok: false,
       message: "Give the note a title: it can't be empty or only spaces.",
     };
+  }
   // Count characters as people see them, so "山田" or an emoji counts once.
   if ([...trimmedTitle].length > TITLE_MAX_LENGTH) {
     return {

@@ -34,15 +34,20 @@ export function postgresProblem(error: unknown, url: string): string {
     code?: string;
     message?: string;
   };
-  if (code === "ECONNREFUSED")
+  if (code === "ECONNREFUSED") {
     return `Cannot reach PostgreSQL at ${where}: connection refused. Start the server, or fix the host and port in DATABASE_URL.`;
-  if (code === "ENOTFOUND" || code === "EAI_AGAIN")
+  }
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN") {
     return `Cannot reach PostgreSQL at ${where}: no such host. Fix the host in DATABASE_URL.`;
-  if (code === "28P01" || code === "28000")
+  }
+  if (code === "28P01" || code === "28000") {
     return `PostgreSQL at ${where} refused the user or password in DATABASE_URL: ${message}.`;
-  if (code === "3D000")
+  }
+  if (code === "3D000") {
     return `PostgreSQL at ${where} has no database "${database}". Create it first (createdb ${database}), then run npm run db:migrate.`;
-  if (/timeout/i.test(message ?? ""))
+  }
+  if (/timeout/i.test(message ?? "")) {
     return `Cannot reach PostgreSQL at ${where}: no answer within 5 seconds. Check the host, the port and the firewall.`;
+  }
   return `PostgreSQL at ${where} failed: ${message ?? String(error)}.`;
 }

@@ -21,8 +21,9 @@ async function embeddedDefault(): Promise<LoadRow[]> {
       databaseUrl: `file:${server.databaseFile}`,
       seconds: SECONDS,
     });
-    if (problems.length)
+    if (problems.length) {
       throw new Error(`SQLite, one instance: ${problems[0]}`);
+    }
     return rows;
   } finally {
     await server.stop();
@@ -41,8 +42,9 @@ async function teamHosting(): Promise<LoadRow[]> {
         databaseUrl: cluster.databaseUrl,
         seconds: SECONDS,
       });
-      if (problems.length)
+      if (problems.length) {
         throw new Error(`PostgreSQL, two instances: ${problems[0]}`);
+      }
       return rows;
     } finally {
       await cluster.stop();

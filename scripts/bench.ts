@@ -134,8 +134,9 @@ async function cookieCacheFigures() {
       },
       body: "{}",
     });
-    if (signOut.status !== 200)
+    if (signOut.status !== 200) {
       throw new Error(`sign-out answered ${signOut.status}`);
+    }
     const revokedAt = performance.now();
     let stillPassing = 0;
     while (
@@ -218,8 +219,9 @@ async function browserFigures(server: RunningServer, client: Client) {
   };
   const median = async (path: string, waitForText?: string) => {
     const runs: Awaited<ReturnType<typeof measure>>[] = [];
-    for (let run = 0; run < 5; run++)
+    for (let run = 0; run < 5; run++) {
       runs.push(await measure(path, waitForText));
+    }
     const mid = (key: "jsBytes" | "nameVisibleMs" | "lcpMs" | "tbtMs") =>
       runs.map((r) => r[key] ?? 0).sort((a, b) => a - b)[2];
     return {
@@ -280,8 +282,9 @@ async function browserFigures(server: RunningServer, client: Client) {
       "/cached-helper",
       "/server-action",
       "/route-handler",
-    ])
+    ]) {
       pages[path] = await median(path);
+    }
     return { serverComponent, clientCheck, pages, sandbox };
   } finally {
     await browser.close();

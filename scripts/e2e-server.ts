@@ -29,11 +29,13 @@ const env = {
 };
 
 mkdirSync(RUN_DIR, { recursive: true });
-if (providerOf(E2E_DATABASE_URL) === "postgresql")
+if (providerOf(E2E_DATABASE_URL) === "postgresql") {
   emptyPostgres(E2E_DATABASE_URL);
-else
-  for (const suffix of ["", "-wal", "-shm", "-journal"])
+} else {
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) {
     rmSync(E2E_DB_FILE + suffix, { force: true });
+  }
+}
 await deployMigrations(E2E_DATABASE_URL);
 
 if (process.env.E2E_SKIP_BUILD !== "1") {
@@ -47,6 +49,7 @@ const server = spawn(
   ["start", "-H", "127.0.0.1", "-p", String(E2E_PORT)],
   { env, stdio: "inherit" },
 );
-for (const signal of ["SIGINT", "SIGTERM"] as const)
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => server.kill(signal));
+}
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -35,8 +35,9 @@ export async function browserFetch(
       return await fetch(url, init);
     } catch (error) {
       const cause = (error as { cause?: { code?: string } }).cause;
-      if (attempt === 3 || !CLOSED_CONNECTION.includes(cause?.code ?? ""))
+      if (attempt === 3 || !CLOSED_CONNECTION.includes(cause?.code ?? "")) {
         throw error;
+      }
       resent.count++;
       // A proxy that reloads closes all its idle connections at once: let the
       // pool see them closed, so the next try gets a live one.
@@ -69,10 +70,11 @@ export async function signUpClient(
     },
     body: JSON.stringify({ name: `Load ${index}`, email, password }),
   });
-  if (response.status !== 200)
+  if (response.status !== 200) {
     throw new Error(
       `sign-up ${index} answered ${response.status}: ${await response.text()}`,
     );
+  }
   // Every cookie Better Auth set: the session token, and the cached session when the cookie cache is on.
   const cookie = response.headers
     .getSetCookie()

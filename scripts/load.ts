@@ -157,11 +157,12 @@ export async function runLoad({
         halfway,
       ),
   ]);
-  for (const operation of OPERATIONS)
+  for (const operation of OPERATIONS) {
     rows.push({
       operation,
       ...summarize(latencies.get(operation)!, errors.get(operation)!, seconds),
     });
+  }
 
   // 3. Every saved name must be in the database.
   const db = openSql(databaseUrl);
@@ -211,8 +212,9 @@ async function main() {
       url: server.url,
       databaseUrl: `file:${server.databaseFile}`,
     }));
-    if (/database is locked/i.test(server.output()))
+    if (/database is locked/i.test(server.output())) {
       problems.push('the server logged "database is locked"');
+    }
   } finally {
     await server.stop();
   }

@@ -92,8 +92,9 @@ function loadWasm(): Promise<void> {
 
 /** The SQLite file a `file:` URL names, relative to the working directory like Prisma does. */
 export function sqliteFilePath(url: string): string {
-  if (!url.startsWith("file:"))
+  if (!url.startsWith("file:")) {
     throw new MigrationError(unsupportedUrlMessage(url));
+  }
   return path.resolve(url.slice("file:".length).split("?")[0]);
 }
 
@@ -142,8 +143,9 @@ function providerOrThrow(url: string): DatabaseProvider {
 }
 
 function adapterFor(url: string): PrismaBetterSqlite3 | PrismaPg {
-  if (providerOrThrow(url) === "sqlite")
+  if (providerOrThrow(url) === "sqlite") {
     return new PrismaBetterSqlite3({ url });
+  }
   const factory = new PrismaPg({ connectionString: url });
   const connect = factory.connect.bind(factory);
   factory.connect = async () => readCharAsText(await connect());
@@ -165,8 +167,9 @@ function readCharAsText<C extends PgConnection>(connection: C): C {
   const performIO = io.performIO.bind(io);
   io.performIO = async (query) => {
     const result = await performIO(query);
-    for (const field of result.fields)
+    for (const field of result.fields) {
       if (field.dataTypeID === PG_CHAR) field.dataTypeID = PG_TEXT;
+    }
     return result;
   };
   return connection;
@@ -295,7 +298,7 @@ export async function deployMigrations(
     const { appliedMigrationNames } = await withEngine(url, (engine) =>
       engine.applyMigrations({ migrationsList, filters: FILTERS }),
     );
-    if (provider === "sqlite") useWriteAheadLog(url);
+    if (provider === "sqlite") enableWriteAheadLog(url);
     return appliedMigrationNames;
   } catch (error) {
     const failed = await failedMigration(url);
@@ -369,7 +372,7 @@ async function assertPostgresReachable(url: string) {
 
 // WAL lets readers go on while one request writes, which the site's many
 // concurrent session reads need. The setting is stored in the file itself.
-function useWriteAheadLog(url: string) {
+function enableWriteAheadLog(url: string) {
   const db = new Database(sqliteFilePath(url));
   try {
     db.pragma("journal_mode = WAL");
@@ -510,8 +513,9 @@ function writeMigration(
 ) {
   mkdirSync(dir, { recursive: true });
   const lockPath = path.join(dir, "migration_lock.toml");
-  if (!existsSync(lockPath))
+  if (!existsSync(lockPath)) {
     writeFileSync(lockPath, `provider = "${provider}"\n`);
+  }
   const folder = path.join(dir, folderName);
   mkdirSync(folder);
   writeFileSync(path.join(folder, "migration.sql"), sql);

@@ -102,8 +102,9 @@ async function waitUntilUp(
   output: () => string,
 ) {
   for (let waited = 0; waited < 60_000; waited += 200) {
-    if (child.exitCode !== null)
+    if (child.exitCode !== null) {
       throw new Error(`next start exited:\n${output()}`);
+    }
     try {
       await fetch(readyUrl);
       return;

@@ -27,8 +27,9 @@ export function sitePorts(site = NGINX_SITE): {
   const instances = [...text.matchAll(/server 127\.0\.0\.1:(\d+)/g)].map(
     (match) => Number(match[1]),
   );
-  if (!proxy || instances.length === 0)
+  if (!proxy || instances.length === 0) {
     throw new Error(`${site} names no loopback listen port or no instances`);
+  }
   return { proxy, instances };
 }
 

@@ -30,17 +30,20 @@ function runOrFail(
     env: { ...process.env, ...env },
     stdio: "inherit",
   });
-  if (result.status !== 0)
+  if (result.status !== 0) {
     throw new Error(`${command} ${args.join(" ")} failed`);
+  }
 }
 
 function assertClean(name: string, result: LoadResult) {
-  if (result.problems.length > 0)
+  if (result.problems.length > 0) {
     throw new Error(
       `${name}:\n- ${[...new Set(result.problems)].slice(0, 20).join("\n- ")}`,
     );
-  if (result.writesChecked === 0)
+  }
+  if (result.writesChecked === 0) {
     throw new Error(`${name}: no write was checked`);
+  }
 }
 
 async function main() {

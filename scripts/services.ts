@@ -25,10 +25,11 @@ export function ensureDebianPackages(packages: Record<string, string>) {
     .filter(([, program]) => !existsSync(program))
     .map(([name]) => name);
   if (missing.length === 0) return;
-  if (!isRoot)
+  if (!isRoot) {
     throw new Error(
       `Install Debian's ${missing.join(", ")} first (apt-get install ${missing.join(" ")}).`,
     );
+  }
   console.log(`Installing Debian's ${missing.join(", ")}`);
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
@@ -46,10 +47,11 @@ export function postgresBin(): string {
         .filter((name) => /^\d+$/.test(name))
         .sort((a, b) => Number(b) - Number(a))
     : [];
-  if (versions.length === 0)
+  if (versions.length === 0) {
     throw new Error(
       "No PostgreSQL under /usr/lib/postgresql: install Debian's postgresql.",
     );
+  }
   return path.join(root, versions[0], "bin");
 }
 
@@ -95,8 +97,9 @@ export function startPostgres({
       encoding: "utf8",
       env: { ...process.env, PGPASSWORD: password },
     });
-    if (result.status !== 0)
+    if (result.status !== 0) {
       throw new Error(`${program} failed: ${result.stderr || result.stdout}`);
+    }
   };
   if (!existsSync(path.join(data, "PG_VERSION"))) {
     run("initdb", [
@@ -225,15 +228,17 @@ http {
   const test = spawnSync("nginx", ["-t", "-p", dir, "-c", config], {
     encoding: "utf8",
   });
-  if (test.status !== 0)
+  if (test.status !== 0) {
     throw new Error(`nginx refused its configuration: ${test.stderr}`);
+  }
 }
 
 async function waitForPort(port: number, child: ChildProcess, name: string) {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null)
+    if (child.exitCode !== null) {
       throw new Error(`${name} exited with code ${child.exitCode}`);
+    }
     try {
       await fetch(`http://127.0.0.1:${port}/`, {
         signal: AbortSignal.timeout(1_000),

@@ -14,8 +14,9 @@ const MESSAGES: Record<string, string> = {
 };
 
 export function authErrorMessage(error: AuthError): string {
-  if (error.status === 429)
+  if (error.status === 429) {
     return "Too many attempts. Wait a minute, then try again.";
+  }
   if (error.code && MESSAGES[error.code]) return MESSAGES[error.code];
   return (
     error.message || "Something went wrong on our side. Try again in a moment."

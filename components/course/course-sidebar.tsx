@@ -36,8 +36,9 @@ export function withCourseProgress(pageMap: PageMapItem[]): PageMapItem[] {
       !("route" in item) ||
       !LESSON_ROUTES.has(item.route) ||
       "children" in item
-    )
+    ) {
       return item;
+    }
     const title = String((item as { title?: string }).title);
     return {
       ...item,

@@ -52,8 +52,9 @@ export function linesContaining(
     const hits = lines.flatMap((line, index) =>
       line.includes(marker) ? [index + 1] : [],
     );
-    if (hits.length === 0)
+    if (hits.length === 0) {
       throw new Error(`Highlight "${marker}" matches no line of ${path}.`);
+    }
     hits.forEach((line) => found.add(line));
   }
   return [...found].sort((a, b) => a - b);

@@ -22,8 +22,9 @@ async function copyMarkdown(href: string): Promise<void> {
     ]);
     return;
   }
-  if (!navigator.clipboard)
+  if (!navigator.clipboard) {
     throw new Error("this browser gives the page no clipboard");
+  }
   await navigator.clipboard.writeText(await fetchMarkdown(href));
 }
 

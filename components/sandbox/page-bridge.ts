@@ -95,8 +95,9 @@ export function decide(
 
 function readFields(fields: unknown): Record<string, string> | null {
   if (fields === undefined) return {};
-  if (typeof fields !== "object" || fields === null || Array.isArray(fields))
+  if (typeof fields !== "object" || fields === null || Array.isArray(fields)) {
     return null;
+  }
   const entries = Object.entries(fields);
   const valid = entries.every(
     ([, value]) =>

@@ -15,12 +15,13 @@ export async function addNote(
 ): Promise<AddNoteState> {
   // The action checks the session itself, as every Server Action must.
   const session = await auth.api.getSession({ headers: await headers() });
-  if (!session)
+  if (!session) {
     return {
       ok: false,
       message:
         "You are signed out, so nothing was saved. Sign in and try again.",
     };
+  }
 
   const note = checkNoteInput(formData.get("title"), "");
   if (!note.ok) return { ok: false, message: note.message };

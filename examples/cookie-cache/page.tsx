@@ -10,6 +10,8 @@ import { readCachedCopy } from "./cached-copy";
 import { RenameForm } from "./rename-form";
 
 const time = (date: Date) => `${date.toISOString().slice(11, 19)} UTC`;
+const secondsUntil = (date: Date) =>
+  Math.max(0, Math.round((date.getTime() - Date.now()) / 1000));
 
 // Cache Components: this page reads the session at its top, so it may block
 // until the check is done (lesson 1 shows the other placements).
@@ -43,7 +45,7 @@ export default async function CookieCachePage() {
       </p>
       <p data-testid="cache-status">
         {copy
-          ? `Your cookie holds a copy made at ${time(copy.madeAt)}. It passes until ${time(copy.expiresAt)}, ${Math.max(0, Math.round((copy.expiresAt.getTime() - Date.now()) / 1000))} s after this page was rendered.`
+          ? `Your cookie holds a copy made at ${time(copy.madeAt)}. It passes until ${time(copy.expiresAt)}, ${secondsUntil(copy.expiresAt)} s after this page was rendered.`
           : "Your cookie holds no copy: every read goes to the database. A page cannot write one (a Server Component cannot set cookies); the button below can."}
       </p>
       {cached && !current ? (

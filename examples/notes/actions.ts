@@ -34,8 +34,9 @@ export async function createNote(
   if (!userId) return { ok: false, message: SIGNED_OUT };
 
   const note = checkNoteInput(formData.get("title"), formData.get("body"));
-  if (!note.ok)
+  if (!note.ok) {
     return { ok: false, message: note.message, values: typedValues(formData) };
+  }
 
   // The owner comes from the session. An ownerId field in the form would let
   // anyone file notes under anyone's name, so the form has none and any sent is ignored.
@@ -56,8 +57,9 @@ export async function updateNote(
   const id = formData.get("id");
   if (typeof id !== "string") return { ok: false, message: NO_SUCH_NOTE };
   const note = checkNoteInput(formData.get("title"), formData.get("body"));
-  if (!note.ok)
+  if (!note.ok) {
     return { ok: false, message: note.message, values: typedValues(formData) };
+  }
 
   // Ownership is part of the write itself: one statement that matches only
   // the reader's own note. A separate "is it theirs?" read before writing by

@@ -64,11 +64,12 @@ export async function PUT(request: Request, { params }: Context) {
       ? (input as Record<string, unknown>)
       : {};
   const note = checkNoteInput(fields.title, fields.body);
-  if (!note.ok)
+  if (!note.ok) {
     return NextResponse.json(
       { error: note.message },
       { status: 400, headers: PRIVATE },
     );
+  }
 
   // The owner check and the write are one statement: count is 0 when the
   // note is missing or someone else's, and then nothing was written.

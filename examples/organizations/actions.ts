@@ -18,8 +18,9 @@ export async function lookUpTeam(
   formData: FormData,
 ): Promise<LookUpState> {
   const teamId = formData.get("teamId");
-  if (typeof teamId !== "string" || teamId.trim() === "")
+  if (typeof teamId !== "string" || teamId.trim() === "") {
     return { ok: false, message: "Enter a team's id." };
+  }
   try {
     const team = await auth.api.getFullOrganization({
       headers: await headers(),

@@ -9,7 +9,7 @@ export function LookUpTeamForm() {
     <form action={formAction} className="example-form" data-testid="form">
       <h2>Look up a team by its id</h2>
       <label htmlFor="team-id">
-        Team id (the last part of a team page's address)
+        Team id (the last part of a team page’s address)
       </label>
       <input id="team-id" name="teamId" required />
       <button type="submit" disabled={pending}>

@@ -32,8 +32,9 @@ export function askDocsPage(
         event.source !== window.parent ||
         event.data?.bridge !== BRIDGE ||
         event.data.id !== id
-      )
+      ) {
         return;
+      }
       clearTimeout(timeout);
       window.removeEventListener("message", onReply);
       const { bridge, id: _id, ...reply } = event.data;

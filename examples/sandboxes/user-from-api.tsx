@@ -7,8 +7,7 @@ type User = { name: string; email: string };
 export default function App() {
   const [reply, setReply] = useState<DocsPageReply | null>(null);
 
-  function load() {
-    setReply(null);
+  function send() {
     askDocsPage("GET /api/user").then(
       (answer) => {
         console.log("GET /api/user answered", answer);
@@ -17,21 +16,27 @@ export default function App() {
       (error: Error) => setReply({ refused: error.message }),
     );
   }
-  useEffect(load, []);
+  useEffect(send, []);
+
+  function sendAgain() {
+    setReply(null);
+    send();
+  }
 
   return (
     <main>
       <h1>GET /api/user</h1>
       <Result reply={reply} />
-      <button onClick={load}>Send again</button>
+      <button onClick={sendAgain}>Send again</button>
     </main>
   );
 }
 
 function Result({ reply }: { reply: DocsPageReply | null }) {
   if (reply === null) return <p>Waiting for the answer…</p>;
-  if ("refused" in reply)
+  if ("refused" in reply) {
     return <p className="error">Refused: {reply.refused}</p>;
+  }
   if (reply.status === 401) {
     return (
       <p className="error">

@@ -42,8 +42,9 @@ export default function App() {
 
 function Reply({ reply }: { reply: DocsPageReply | null }) {
   if (reply === null) return <>Asking…</>;
-  if ("refused" in reply)
+  if ("refused" in reply) {
     return <span className="error">Refused: {reply.refused}</span>;
+  }
   return (
     <>
       Status {reply.status}

@@ -19,8 +19,9 @@ export type SessionsState =
 export async function listMySessions(): Promise<SessionsState> {
   const requestHeaders = await headers();
   const session = await auth.api.getSession({ headers: requestHeaders });
-  if (!session)
+  if (!session) {
     return { ok: false, message: "You are signed out. Sign in and try again." };
+  }
 
   try {
     const sessions = await auth.api.listSessions({ headers: requestHeaders });

@@ -7,8 +7,9 @@ import { auth } from "@/lib/auth";
 // cannot set that cookie; the proxy can, so the browser's copy is extended
 // with the row. It checks nothing and redirects no one: the page does that.
 export async function proxy(request: NextRequest) {
-  if (getSessionCookie(request))
+  if (getSessionCookie(request)) {
     await auth.api.getSession({ headers: request.headers });
+  }
   return NextResponse.next();
 }
 

@@ -77,12 +77,14 @@ function signInFailure(error: unknown): string {
     console.error("Sign-in failed", error);
     return "Signing in failed on our side. Try again in a moment.";
   }
-  if (error.statusCode === 429)
+  if (error.statusCode === 429) {
     return "Too many attempts. Wait a few seconds, then try again.";
+  }
   if (error.body?.code === "INVALID_EMAIL_OR_PASSWORD") {
     return "That email and password don't match an account. Check both and try again.";
   }
-  if (error.body?.code === "EMAIL_NOT_VERIFIED")
+  if (error.body?.code === "EMAIL_NOT_VERIFIED") {
     return "Verify your email address first: follow the link we sent you.";
+  }
   return error.message || "Signing in failed. Try again in a moment.";
 }

@@ -96,16 +96,17 @@ export async function verifySignInCode(
   if (!code.ok) return { message: code.message };
   try {
     const requestHeaders = await headers();
-    if (useBackupCode)
+    if (useBackupCode) {
       await auth.api.verifyBackupCode({
         body: { code: code.value },
         headers: requestHeaders,
       });
-    else
+    } else {
       await auth.api.verifyTOTP({
         body: { code: code.value },
         headers: requestHeaders,
       });
+    }
   } catch (error) {
     return { message: twoFactorFailure(error) };
   }

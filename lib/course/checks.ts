@@ -356,11 +356,12 @@ export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
 /** Grades one answer. Takes what a form sent, so anything that isn't a known lesson and option is refused. */
 export function gradeAnswer(slug: unknown, optionId: unknown): GradeResult {
   const lesson = findLesson(slug);
-  if (!lesson)
+  if (!lesson) {
     return {
       ok: false,
       message: "That lesson does not exist, so there is nothing to check.",
     };
+  }
   const check = LESSON_CHECKS[lesson.slug];
   if (
     typeof optionId !== "string" ||

@@ -66,22 +66,25 @@ export async function setLessonDone(
   formData: FormData,
 ): Promise<LessonDoneState> {
   const user = await getUser();
-  if (!user)
+  if (!user) {
     return {
       ok: false,
       message:
         "You are signed out, so nothing was saved. Sign in and try again.",
     };
+  }
 
   const lesson = findLesson(formData.get("lesson"));
-  if (!lesson)
+  if (!lesson) {
     return {
       ok: false,
       message: "That lesson does not exist, so nothing was saved.",
     };
+  }
   const done = formData.get("done");
-  if (done !== "true" && done !== "false")
+  if (done !== "true" && done !== "false") {
     return { ok: false, message: "Send done as true or false." };
+  }
 
   const completedAt = done === "true" ? new Date() : null;
   await prisma.lessonProgress.upsert({

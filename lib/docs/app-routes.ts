@@ -38,8 +38,9 @@ function insert(items: PageMapItem[], segments: string[], depth = 0): void {
     items.push(item);
   }
   if (isLeaf) return;
-  if (!("children" in item) || !item.children)
+  if (!("children" in item) || !item.children) {
     Object.assign(item, { children: [] });
+  }
   insert((item as Folder).children, segments, depth + 1);
 }
 

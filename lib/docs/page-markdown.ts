@@ -55,8 +55,9 @@ function assignHeadingIds(tree: Root): void {
     const last = heading.children.at(-1);
     const custom =
       last?.type === "text" ? /\s*\[#([^]+?)]\s*$/.exec(last.value) : null;
-    if (last?.type === "text" && custom)
+    if (last?.type === "text" && custom) {
       last.value = last.value.slice(0, custom.index);
+    }
     if (heading.depth === 1) return;
     const id = slugger.slug(
       custom ? custom[1] : toString(heading, { includeImageAlt: false }),
@@ -129,11 +130,12 @@ async function convertChildren(
         case "mdxJsxTextElement":
           return convertTextElement(node, context);
       }
-      if ("children" in node)
+      if ("children" in node) {
         (node as Parent).children = await convertChildren(
           node.children as RootContent[],
           context,
         );
+      }
       return [node];
     }),
   );
@@ -190,8 +192,9 @@ export async function pageMarkdownTree(
     first?.type === "heading" &&
     first.depth === 1 &&
     toString(first) === page.title
-  )
+  ) {
     children.shift();
+  }
   return {
     type: "root",
     children: [

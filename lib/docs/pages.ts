@@ -27,10 +27,11 @@ function isHidden(entry: unknown): boolean {
 
 function frontMatter(source: string, file: string): Record<string, unknown> {
   const block = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/.exec(source);
-  if (!block)
+  if (!block) {
     throw new Error(
       `${file} has no front matter; every docs page needs a title and a description.`,
     );
+  }
   return parseYaml(block[1]) ?? {};
 }
 

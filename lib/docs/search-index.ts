@@ -4,8 +4,9 @@ import { docsPages } from "./pages";
 import { pageSearchHtml } from "./search-html";
 
 function check(step: string, errors: string[]): void {
-  if (errors.length > 0)
+  if (errors.length > 0) {
     throw new Error(`Pagefind could not ${step}:\n${errors.join("\n")}`);
+  }
 }
 
 /**

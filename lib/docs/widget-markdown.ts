@@ -53,8 +53,9 @@ export function attribute(element: MdxJsxFlowElement, name: string): unknown {
   if (found.value === null || found.value === undefined) return true;
   if (typeof found.value === "string") return found.value;
   const statement = found.value.data?.estree?.body[0];
-  if (statement?.type !== "ExpressionStatement")
+  if (statement?.type !== "ExpressionStatement") {
     throw new Error(`<${element.name}> ${name}: expected an expression.`);
+  }
   return literal(statement.expression, `<${element.name}> ${name}`);
 }
 
@@ -66,20 +67,23 @@ function literal(node: Expression, where: string): unknown {
       if (node.expressions.length === 0) return node.quasis[0].value.cooked;
       break;
     case "UnaryExpression":
-      if (node.operator === "-" && node.argument.type === "Literal")
+      if (node.operator === "-" && node.argument.type === "Literal") {
         return -Number(node.argument.value);
+      }
       break;
     case "ArrayExpression":
       return node.elements.map((item) => {
-        if (!item || item.type === "SpreadElement")
+        if (!item || item.type === "SpreadElement") {
           throw new Error(`${where}: spreads and holes cannot be read.`);
+        }
         return literal(item, where);
       });
     case "ObjectExpression":
       return Object.fromEntries(
         node.properties.map((property) => {
-          if (property.type !== "Property" || property.computed)
+          if (property.type !== "Property" || property.computed) {
             throw new Error(`${where}: only plain keys can be read.`);
+          }
           const key =
             property.key.type === "Identifier"
               ? property.key.name
@@ -95,8 +99,9 @@ function literal(node: Expression, where: string): unknown {
 
 function stringAttribute(element: MdxJsxFlowElement, name: string): string {
   const value = attribute(element, name);
-  if (typeof value !== "string")
+  if (typeof value !== "string") {
     throw new Error(`<${element.name}> needs a string "${name}".`);
+  }
   return value;
 }
 
@@ -113,8 +118,9 @@ function highlightMeta(source: string, highlight: string[]): string {
 /** Each file, verbatim from disk, in its own fence labelled with its path (and Nextra's highlight ranges). */
 const ExampleCode: Widget = async (element) => {
   const files = attribute(element, "files") as ExampleFile[] | undefined;
-  if (!Array.isArray(files) || files.length === 0)
+  if (!Array.isArray(files) || files.length === 0) {
     throw new Error("<ExampleCode> needs files={[{ path }]}.");
+  }
   return Promise.all(
     files.map(async ({ path, highlight = [] }): Promise<Code> => {
       const source = readSource(path);
@@ -139,15 +145,18 @@ const LivePreview: Widget = (element, { origin }) => {
 };
 
 function signedOutRequest(example: string): string {
-  if (!isSignedOutExample(example))
+  if (!isSignedOutExample(example)) {
     throw new Error(
       `<SignedOutView example="${example}">: no such example in lib/signed-out-request.ts.`,
     );
+  }
   const entry = SIGNED_OUT_EXAMPLES[example];
-  if (entry.method === "POST")
+  if (entry.method === "POST") {
     return `posts the page's form to \`${entry.path}\` with no cookie`;
-  if ("cookie" in entry)
+  }
+  if ("cookie" in entry) {
     return `requests \`GET ${entry.path}\` with only the cookie \`${entry.cookie}\``;
+  }
   return `requests \`GET ${entry.path}\` with no cookie`;
 }
 
@@ -186,8 +195,9 @@ const Sandbox: Widget = (element, { pageUrl }) => {
 
 const BenchFigures: Widget = (element) => {
   const topic = attribute(element, "topic");
-  if (!isBenchTopic(topic))
+  if (!isBenchTopic(topic)) {
     throw new Error(`<BenchFigures topic="${String(topic)}">: no such topic.`);
+  }
   return markdown(benchMarkdown(topic));
 };
 

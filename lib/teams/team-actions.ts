@@ -71,8 +71,9 @@ async function permittedTeam(
   const user = await getUser();
   if (!user) return { refusal: SIGNED_OUT };
   const teamId = formData.get("teamId");
-  if (typeof teamId !== "string" || !(await can(teamId, permissions)))
+  if (typeof teamId !== "string" || !(await can(teamId, permissions))) {
     return { refusal: NOT_ALLOWED };
+  }
   return { teamId };
 }
 
@@ -123,8 +124,9 @@ export async function removeMember(
   if ("refusal" in permitted) return permitted.refusal;
   const { teamId } = permitted;
   const memberId = formData.get("memberId");
-  if (typeof memberId !== "string" || memberId === "")
+  if (typeof memberId !== "string" || memberId === "") {
     return { ok: false, message: "Choose a member to remove." };
+  }
 
   try {
     // The plugin checks again (member:delete permission, never the last
@@ -154,10 +156,12 @@ export async function setMemberRole(
   if ("refusal" in permitted) return permitted.refusal;
   const memberId = formData.get("memberId");
   const role = formData.get("role");
-  if (typeof memberId !== "string" || memberId === "")
+  if (typeof memberId !== "string" || memberId === "") {
     return { ok: false, message: "Choose a member." };
-  if (role !== "admin" && role !== "member")
+  }
+  if (role !== "admin" && role !== "member") {
     return { ok: false, message: "Choose admin or member as the new role." };
+  }
 
   try {
     // The plugin checks again: member:update, the member is in this team,
@@ -193,12 +197,13 @@ export async function joinTeam(
   const token = formData.get("token");
   const invite =
     typeof token === "string" && token !== "" ? await findInvite(token) : null;
-  if (!invite)
+  if (!invite) {
     return {
       ok: false,
       message:
         "This invite link no longer works. Ask the team's owner for a new one.",
     };
+  }
 
   const teamId = invite.organization.id;
   const already = await prisma.member.findUnique({

@@ -19,10 +19,11 @@ const signedInRoutes = [...docsRoutes(), ...coursePages];
 // in both themes: the examples are checked in light mode, to keep the suite fast.
 const lightOnlyRoutes = exampleRoutes();
 // A changed route convention once emptied this list without a word.
-if (lightOnlyRoutes.length < 10)
+if (lightOnlyRoutes.length < 10) {
   throw new Error(
     `Only ${lightOnlyRoutes.length} live example routes found under app/examples`,
   );
+}
 const signedOutRoutes = ["/", "/login", "/signup", "/examples/server-action"];
 
 // The theme follows the system setting, so switching the emulated scheme
@@ -76,8 +77,9 @@ readerTest.describe("signed in", () => {
     readerTest(
       `${route} has no serious accessibility violations`,
       async ({ page }) => {
-        if (coursePages.includes(route))
+        if (coursePages.includes(route)) {
           await page.setViewportSize({ width: 390, height: 844 });
+        }
         await checkBothThemes(page, route);
       },
     );

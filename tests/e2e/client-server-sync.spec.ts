@@ -12,8 +12,9 @@ import { liveExample } from "./support/live-preview";
 function countSessionFetches(page: Page) {
   const fetches = { count: 0 };
   page.on("request", (request) => {
-    if (new URL(request.url()).pathname === "/api/auth/get-session")
+    if (new URL(request.url()).pathname === "/api/auth/get-session") {
       fetches.count += 1;
+    }
   });
   return fetches;
 }

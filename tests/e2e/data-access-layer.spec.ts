@@ -1,6 +1,6 @@
 // The data access layer's page, Server Action and Route Handler, with real
 // sessions: each checks through verifySession(), and only DTOs leave it.
-import type { APIRequestContext } from "@playwright/test";
+import type { APIRequestContext, PlaywrightWorkerArgs } from "@playwright/test";
 import { hiddenInputs } from "../../lib/signed-out-request";
 import {
   expect,
@@ -16,9 +16,9 @@ import { liveExample } from "./support/live-preview";
 const PAGE = "/examples/data-access-layer";
 const API = "/api/examples/data-access-layer/sessions";
 
-async function client(playwright: {
-  request: { newContext: Function };
-}): Promise<APIRequestContext> {
+async function client(
+  playwright: PlaywrightWorkerArgs["playwright"],
+): Promise<APIRequestContext> {
   return playwright.request.newContext({
     baseURL: BASE_URL,
     extraHTTPHeaders: { "x-forwarded-for": testClientIp(), origin: BASE_URL },
@@ -27,7 +27,7 @@ async function client(playwright: {
 
 /** A second session for the same account, as if signed in on another device. */
 async function signInElsewhere(
-  playwright: { request: { newContext: Function } },
+  playwright: PlaywrightWorkerArgs["playwright"],
   account: Account,
 ) {
   const device = await client(playwright);
@@ -150,13 +150,11 @@ test("the Server Action, posted without a session, changes nothing", async ({
 
   // The same post with the reader's cookie does sign the other device out:
   // the fields were right, only the session was missing.
-  const accepted = await page
-    .context()
-    .request.post(PAGE, {
-      multipart,
-      headers: { origin: BASE_URL },
-      maxRedirects: 0,
-    });
+  const accepted = await page.context().request.post(PAGE, {
+    multipart,
+    headers: { origin: BASE_URL },
+    maxRedirects: 0,
+  });
   expect(accepted.status()).toBe(200);
   expect((await otherDevice.get(API)).status()).toBe(401);
 });

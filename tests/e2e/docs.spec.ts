@@ -65,11 +65,12 @@ for (const route of routes) {
           ),
         ]);
       for (const link of links) {
-        if (!checkedLinks.has(link))
+        if (!checkedLinks.has(link)) {
           checkedLinks.set(
             link,
             (await page.context().request.get(link)).status(),
           );
+        }
         expect(checkedLinks.get(link), `${route} links to ${link}`).toBe(200);
       }
     },

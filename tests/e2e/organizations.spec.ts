@@ -58,13 +58,14 @@ async function teamOfFour(browser: Browser, db: TestDatabase) {
     { origin: BASE_URL, form: "create-invite" },
   );
   const token = db.inviteToken(teamId);
-  for (const joiner of [admin, member])
+  for (const joiner of [admin, member]) {
     await postForm(
       joiner.request,
       `/teams/join/${token}`,
       {},
       { origin: BASE_URL, form: "join-team-form" },
     );
+  }
   // The owner makes the first to join an admin, with the team page's own form.
   const promoted = await postForm(
     owner.request,
@@ -106,12 +107,14 @@ test("each role sees what it may do, as hasPermission answers, and an outsider s
     );
     await expect(team).toBeVisible();
     const allowed: string[] = [];
-    for (const check of ALL_CHECKS)
+    for (const check of ALL_CHECKS) {
       if (
         (await team.locator(`tr[data-check="${check}"] td`).textContent()) ===
         "Yes"
-      )
+      ) {
         allowed.push(check);
+      }
+    }
     return { heading: await team.getByRole("heading").textContent(), allowed };
   };
 

@@ -88,8 +88,9 @@ test("with no proxy named, every sign-in shares one rate-limit bucket, whatever 
     expect(await signIn()).toBe(429);
     // A client that names a new address each time is not believed (TRUSTED_PROXIES is unset): it waits too.
     const forged = [];
-    for (let attempt = 1; attempt <= 3; attempt++)
+    for (let attempt = 1; attempt <= 3; attempt++) {
       forged.push(await signIn({ "x-forwarded-for": `203.0.113.${attempt}` }));
+    }
     expect(forged).toEqual([429, 429, 429]);
   } finally {
     await server.stop();

@@ -3,7 +3,11 @@
 // (/examples/proxy/full-check) asks Better Auth itself. The proxy answers
 // before the page with a real 307; the page's own redirect is streamed in a
 // 200, so each test can tell which of the two refused.
-import type { APIRequestContext, APIResponse } from "@playwright/test";
+import type {
+  APIRequestContext,
+  APIResponse,
+  PlaywrightWorkerArgs,
+} from "@playwright/test";
 import { expect, readerTest, test, testClientIp } from "./fixtures";
 import { BASE_URL } from "./test-env";
 import { SESSION_COOKIE, sessionCookieSet } from "./support/cookies";
@@ -31,7 +35,7 @@ async function redirectedBy(
 }
 
 async function client(
-  playwright: { request: { newContext: Function } },
+  playwright: PlaywrightWorkerArgs["playwright"],
   headers: Record<string, string> = {},
 ): Promise<APIRequestContext> {
   return playwright.request.newContext({

@@ -1,6 +1,6 @@
 // Attacks that must fail. Each test makes the attacker's real request
 // against the production build and checks that nothing leaked or was written.
-import type { APIRequestContext } from "@playwright/test";
+import type { APIRequestContext, PlaywrightWorkerArgs } from "@playwright/test";
 import { expect, signUp, test, testClientIp, type Account } from "./fixtures";
 import { actionMessage, postNameForm } from "./support/form-post";
 import { SIGN_IN_LIMIT } from "../../lib/sign-in-limit";
@@ -62,7 +62,7 @@ async function expectRefusedEverywhere(
 }
 
 async function clientWithCookie(
-  playwright: { request: { newContext: Function } },
+  playwright: PlaywrightWorkerArgs["playwright"],
   cookie?: string,
 ): Promise<APIRequestContext> {
   const headers: Record<string, string> = { "x-forwarded-for": testClientIp() };
@@ -308,8 +308,9 @@ test.describe("rate limiting of wrong passwords", () => {
         .then((response) => response.status());
 
     const statuses = [];
-    for (let guess = 0; guess < 12; guess++)
+    for (let guess = 0; guess < 12; guess++) {
       statuses.push(await signIn(`guess ${guess}`, testClientIp()));
+    }
     expect(statuses).toEqual([
       ...Array(SIGN_IN_LIMIT.failures).fill(401),
       ...Array(12 - SIGN_IN_LIMIT.failures).fill(429),
@@ -383,8 +384,9 @@ test.describe("rate limiting of wrong passwords", () => {
     expect(beforeForgiving).toEqual(["401", "401", "401", "401"]);
     expect(await signIn(owner.password)).toBe("200");
     const afterForgiving = [];
-    for (let attempt = 0; attempt <= SIGN_IN_LIMIT.failures; attempt++)
+    for (let attempt = 0; attempt <= SIGN_IN_LIMIT.failures; attempt++) {
       afterForgiving.push(await wrong());
+    }
     expect(afterForgiving).toEqual([
       ...Array(SIGN_IN_LIMIT.failures).fill("401"),
       "429 TOO_MANY_FAILED_SIGN_INS",

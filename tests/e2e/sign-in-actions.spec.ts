@@ -121,7 +121,6 @@ test("the trap: without nextCookies() Better Auth stores a session, but the brow
 test("the action limits password guesses itself: the fourth try in 10 s is refused, even with the right password", async ({
   page,
   account,
-  db,
 }) => {
   await page.goto("/sign-in-actions");
   // The live frame loads lazily: bring it into view first.

@@ -85,8 +85,9 @@ test("a session made on one instance is valid on the other, and through nginx", 
     baseURL: PROXY,
     storageState,
   });
-  for (let request = 0; request < 4; request++)
+  for (let request = 0; request < 4; request++) {
     expect((await viaProxy.get("/api/user")).status()).toBe(200);
+  }
   // Signed out on one instance is signed out on both.
   expect(
     (
@@ -113,18 +114,20 @@ test("nginx keeps a signed-in reader on one instance, and spreads visitors witho
   const reader = await readerAt(playwright, PROXY);
   await signUp(reader);
   const signedIn = randomUUID();
-  for (let request = 0; request < 8; request++)
+  for (let request = 0; request < 8; request++) {
     expect((await reader.get(`/api/user?probe=${signedIn}`)).status()).toBe(
       200,
     );
+  }
   expect(instancesThatAnswered(signedIn).size).toBe(1);
 
   const visitor = await playwright.request.newContext({ baseURL: PROXY });
   const signedOut = randomUUID();
-  for (let request = 0; request < 16; request++)
+  for (let request = 0; request < 16; request++) {
     expect((await visitor.get(`/api/user?probe=${signedOut}`)).status()).toBe(
       401,
     );
+  }
   expect(instancesThatAnswered(signedOut)).toEqual(
     new Set(INSTANCES.map((instance) => new URL(instance).host)),
   );
@@ -139,7 +142,7 @@ test("Better Auth's limit per address holds across instances", async ({
   );
   // Different made-up accounts, so only the per-address limit (3 per 10 s) is at work.
   const statuses = [];
-  for (let attempt = 0; attempt < 6; attempt++)
+  for (let attempt = 0; attempt < 6; attempt++) {
     statuses.push(
       await signIn(
         clients[attempt % 2],
@@ -147,6 +150,7 @@ test("Better Auth's limit per address holds across instances", async ({
         "guess",
       ),
     );
+  }
   expect(statuses).toEqual([401, 401, 401, 429, 429, 429]);
 });
 
@@ -163,12 +167,13 @@ test("the per-account limit holds across instances, from a new address each time
     ),
   );
   const statuses = [];
-  for (let guess = 0; guess < 10; guess++)
+  for (let guess = 0; guess < 10; guess++) {
     statuses.push(
       await signIn(clients[guess % 2], email, `guess ${guess}`, {
         "x-forwarded-for": testClientIp(),
       }),
     );
+  }
   expect(statuses).toEqual([
     ...Array(SIGN_IN_LIMIT.failures).fill(401),
     ...Array(10 - SIGN_IN_LIMIT.failures).fill(429),

@@ -15,8 +15,9 @@ function sources(dir: string): string[] {
   return readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap(
     (entry) => {
       const relative = path.join(dir, entry.name);
-      if (entry.isDirectory())
+      if (entry.isDirectory()) {
         return entry.name === "generated" ? [] : sources(relative);
+      }
       return /\.tsx?$/.test(entry.name) ? [relative] : [];
     },
   );

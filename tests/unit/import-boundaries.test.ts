@@ -34,8 +34,9 @@ const WIDGET_ENTRIES = ["components/sandbox/use-page-bridge.ts"];
 function sourceFiles(folder: string): string[] {
   return readdirSync(path.join(ROOT, folder)).flatMap((name) => {
     const relative = path.posix.join(folder, name);
-    if (statSync(path.join(ROOT, relative)).isDirectory())
+    if (statSync(path.join(ROOT, relative)).isDirectory()) {
       return sourceFiles(relative);
+    }
     return /\.(ts|tsx)$/.test(name) ? [relative] : [];
   });
 }
@@ -51,12 +52,13 @@ function projectImports(file: string): string[] {
   return specifiers
     .flatMap((specifier) => {
       if (specifier.startsWith("@/")) return [specifier.slice(2)];
-      if (specifier.startsWith("."))
+      if (specifier.startsWith(".")) {
         return [
           path.posix.normalize(
             path.posix.join(path.posix.dirname(file), specifier),
           ),
         ];
+      }
       return [];
     })
     .map((target) => target.replace(/\.(ts|tsx)$/, "").replace(/\/index$/, ""));
@@ -103,15 +105,18 @@ test("the reader-facing modules and the exceptions all exist", () => {
         return false;
       }
     });
-  for (const module of READER_MODULES)
-    assert.ok(exists(module), `${module} is listed but missing`);
-  for (const pair of Object.keys(LESSON_TO_LESSON))
+  for (const name of READER_MODULES) {
+    assert.ok(exists(name), `${name} is listed but missing`);
+  }
+  for (const pair of Object.keys(LESSON_TO_LESSON)) {
     assert.ok(
       pair
         .split(" -> ")
         .every((file) => exists(file.replace(/\.(ts|tsx)$/, ""))),
       pair,
     );
-  for (const file of WIDGET_ENTRIES)
+  }
+  for (const file of WIDGET_ENTRIES) {
     assert.ok(exists(file.replace(/\.(ts|tsx)$/, "")), file);
+  }
 });

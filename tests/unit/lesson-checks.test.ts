@@ -128,8 +128,9 @@ test("publicCheck: the question and the options only, nothing of the answer or t
       shown.options,
       check.options.map(({ id, label }) => ({ id, label })),
     );
-    for (const option of shown.options)
+    for (const option of shown.options) {
       assert.deepEqual(Object.keys(option).sort(), ["id", "label"]);
+    }
     // Serialized as the client receives it: no answer field, no explanation text.
     const sent = JSON.stringify(shown);
     assert.doesNotMatch(sent, /"answer"|"explanation"|"correct"/);

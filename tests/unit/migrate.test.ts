@@ -37,7 +37,7 @@ test("applies every migration to an empty file, then nothing on a second run", a
   const tables = db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
     .all()
-    .map((row: any) => row.name);
+    .map((row) => (row as { name: string }).name);
   for (const table of [
     "user",
     "session",
@@ -49,7 +49,7 @@ test("applies every migration to an empty file, then nothing on a second run", a
   }
   const rows = db
     .prepare("SELECT migration_name, checksum FROM _prisma_migrations")
-    .all() as any[];
+    .all() as { migration_name: string; checksum: string }[];
   assert.deepEqual(
     rows.map((row) => row.migration_name),
     first,

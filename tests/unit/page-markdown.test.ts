@@ -70,8 +70,9 @@ test("the docs pages are the visible entries of content/_meta.ts, in order", () 
     pages.map((page) => page.route),
     visible,
   );
-  for (const page of pages)
+  for (const page of pages) {
     assert.ok(page.title && page.description, page.file);
+  }
 });
 
 test("only docs pages have a Markdown version", async () => {
@@ -115,8 +116,9 @@ test("no JSX, import or export is left outside code", () => {
         node.type === "code" ||
         node.type === "inlineCode" ||
         !("value" in node)
-      )
+      ) {
         return;
+      }
       const value = String(node.value);
       assert.doesNotMatch(value, /<\/?[A-Z]/, `${route}: ${value}`);
       assert.doesNotMatch(

@@ -77,14 +77,16 @@ test("the proxy mistakes' matchers cover their own pages only, not the pages beh
     "/examples/proxy-mistakes/login-redirect/login",
     "/examples/proxy-mistakes/hard-coded-name",
     "/examples/proxy-mistakes/cookie-cache",
-  ])
+  ]) {
     assert.ok(mistakes(path), path);
+  }
   for (const path of [
     "/examples/proxy-mistakes/login-redirect/dashboard",
     "/login",
     "/proxy-mistakes",
-  ])
+  ]) {
     assert.equal(mistakes(path), false, path);
+  }
 });
 
 test("the session refresh's matcher covers its own example only", () => {
@@ -92,15 +94,17 @@ test("the session refresh's matcher covers its own example only", () => {
   for (const path of [
     "/examples/session-lifetime",
     "/examples/session-lifetime/deeper",
-  ])
+  ]) {
     assert.ok(refresh(path), path);
+  }
   for (const path of [
     "/session-lifetime",
     "/examples/proxy",
     "/examples/session-lifetimes",
     "/api/user",
-  ])
+  ]) {
     assert.equal(refresh(path), false, path);
+  }
 });
 
 test("the full check's matcher is inside the root one, and covers its own example only", () => {
@@ -108,14 +112,16 @@ test("the full check's matcher is inside the root one, and covers its own exampl
   for (const path of [
     "/examples/proxy/full-check",
     "/examples/proxy/full-check/deeper",
-  ])
+  ]) {
     assert.ok(root(path) && fullCheck(path), path);
+  }
   for (const path of [
     "/examples/proxy",
     "/examples/proxy/full-checked",
     "/api/user",
-  ])
+  ]) {
     assert.equal(fullCheck(path), false, path);
+  }
 });
 
 test("the matcher covers the examples' paths and no other route of the site", () => {
@@ -125,8 +131,9 @@ test("the matcher covers the examples' paths and no other route of the site", ()
     "/examples/proxy/",
     "/examples/proxy/deeper/page",
     "/examples/session-lifetime",
-  ])
+  ]) {
     assert.equal(runsOn(path), true, path);
+  }
   for (const path of [
     "/",
     "/proxy",

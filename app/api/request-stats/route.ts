@@ -4,11 +4,12 @@ import { findRequestStats } from "@/lib/query-stats";
 // How many session reads a finished render made (see lib/query-stats.ts).
 export function GET(request: NextRequest) {
   const stats = findRequestStats(request.nextUrl.searchParams.get("id") ?? "");
-  if (!stats)
+  if (!stats) {
     return NextResponse.json(
       { error: "No render with that id" },
       { status: 404 },
     );
+  }
   const { sessionReads, sessionQueries } = stats;
   return NextResponse.json(
     { sessionReads, sessionQueries },

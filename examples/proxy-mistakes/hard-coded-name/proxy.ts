@@ -7,8 +7,9 @@ import { NextResponse, type NextRequest } from "next/server";
 // signed-in ones straight back, and they loop. getSessionCookie() from
 // better-auth/cookies looks for both names (examples/proxy/proxy.ts).
 export function proxy(request: NextRequest) {
-  if (request.cookies.has("better-auth.session_token"))
+  if (request.cookies.has("better-auth.session_token")) {
     return NextResponse.next();
+  }
   return NextResponse.redirect(
     new URL(
       "/login?next=/examples/proxy-mistakes/hard-coded-name",

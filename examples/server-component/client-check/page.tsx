@@ -12,8 +12,9 @@ export default function DashboardPageClientCheck() {
   const router = useRouter();
 
   useEffect(() => {
-    if (!isPending && !session)
+    if (!isPending && !session) {
       router.replace("/login?next=/examples/server-component/client-check");
+    }
   }, [isPending, session, router]);
 
   if (!session) return <main className="example-page">Loading…</main>;

@@ -21,11 +21,12 @@ export async function signInWithoutNextCookies(
   if (!password.ok) return { message: password.message, email: email.value };
 
   const requestHeaders = await headers();
-  if (await tooManySignInAttempts(requestHeaders))
+  if (await tooManySignInAttempts(requestHeaders)) {
     return {
       message: "Too many attempts. Wait a few seconds.",
       email: email.value,
     };
+  }
 
   try {
     const { user } = await authWithoutNextCookies.api.signInEmail({

@@ -69,7 +69,8 @@ export function formMarkup(html: string, testId: string): string {
   const form = new RegExp(
     `<form[^>]*data-testid="${testId}"[^>]*>[\\s\\S]*?</form>`,
   ).exec(html)?.[0];
-  if (!form)
+  if (!form) {
     throw new Error(`No form with data-testid="${testId}" in the page`);
+  }
   return form;
 }

@@ -26,11 +26,12 @@ export async function expectStreamedRedirect(
   const html = await response.text();
   expect(streamedRedirectTarget(html), response.url()).toBe(target);
   const refresh = `<meta id="__next-page-redirect" http-equiv="refresh" content="1;url=${target.replace(/&/g, "&amp;")}"/>`;
-  if (meta !== undefined)
+  if (meta !== undefined) {
     expect(
       html.includes(refresh),
       `${response.url()} has a <meta refresh>`,
     ).toBe(meta);
+  }
   return html;
 }
 

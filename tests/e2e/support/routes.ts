@@ -4,8 +4,9 @@ import path from "node:path";
 /** Every page of content/, as the route that serves it. */
 export function docsRoutes(dir = "content", prefix = ""): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.isDirectory())
+    if (entry.isDirectory()) {
       return docsRoutes(path.join(dir, entry.name), `${prefix}/${entry.name}`);
+    }
     if (!entry.name.endsWith(".mdx")) return [];
     const name = entry.name.replace(/\.mdx$/, "");
     return [name === "index" ? prefix || "/" : `${prefix}/${name}`];
@@ -19,11 +20,12 @@ export function exampleRoutes(
 ): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     if (entry.isDirectory() && entry.name.startsWith("[")) return [];
-    if (entry.isDirectory())
+    if (entry.isDirectory()) {
       return exampleRoutes(
         path.join(dir, entry.name),
         `${prefix}/${entry.name}`,
       );
+    }
     // page.ts: the example routes re-export their page (lib/docs/app-routes.ts says why).
     return ["page.ts", "page.tsx"].includes(entry.name) ? [prefix] : [];
   });

@@ -43,21 +43,25 @@ export async function runSandpackOffline(
     (url) => url.origin !== new URL(site).origin,
     async (route) => {
       const url = new URL(route.request().url());
-      if (url.origin === BUNDLER_ORIGIN)
+      if (url.origin === BUNDLER_ORIGIN) {
         return serveBundlerFile(route, url, log);
+      }
       const packager = PACKAGER.exec(url.href);
-      if (packager)
+      if (packager) {
         return serveManifest(
           route,
           decodeURIComponent(packager[1]),
           packager[2],
           log,
         );
+      }
       const lookup = VERSION_LOOKUP.exec(url.href);
-      if (lookup)
+      if (lookup) {
         return serveVersions(route, decodeURIComponent(lookup[1]), log);
-      if (url.protocol === "data:" || url.protocol === "blob:")
+      }
+      if (url.protocol === "data:" || url.protocol === "blob:") {
         return route.continue();
+      }
       log.aborted.push(url.href);
       return route.abort("internetdisconnected");
     },
@@ -86,12 +90,13 @@ async function serveVersions(route: Route, name: string, log: OfflineLog) {
   const version = dir
     ? readPackage(dir).version
     : ASKED_BUT_UNUSED_VERSIONS[name];
-  if (!version)
+  if (!version) {
     return route.fulfill({
       status: 404,
       headers: { "access-control-allow-origin": "*" },
       body: "",
     });
+  }
   await route.fulfill({
     headers: { "access-control-allow-origin": "*" },
     json: { tags: { latest: version }, versions: [version] },
@@ -130,12 +135,13 @@ async function serveManifest(
     ? JSON.stringify(emptyManifest(name, version))
     : cachedManifest(name);
   const headers = { "access-control-allow-origin": "*" };
-  if (!manifest)
+  if (!manifest) {
     return route.fulfill({
       status: 404,
       headers,
       body: `${name} is not installed here`,
     });
+  }
   await route.fulfill({
     headers,
     contentType: "application/json",
@@ -193,17 +199,19 @@ function packageManifest(name: string) {
     if (seen.has(pkg.name)) return;
     seen.add(pkg.name);
     addFiles(dir, `/node_modules/${pkg.name}`, contents);
-    if (parent)
+    if (parent) {
       dependencyDependencies[pkg.name] = {
         semver,
         resolved: pkg.version,
         parents: [parent],
         entries: [pkg.name],
       };
+    }
     for (const [dependency, range] of Object.entries(pkg.dependencies ?? {})) {
       const dependencyDir = packageDir(dependency, dir);
-      if (dependencyDir)
+      if (dependencyDir) {
         visit(dependencyDir, readPackage(dependencyDir), pkg.name, range);
+      }
     }
   };
   visit(root, rootPackage, null, rootPackage.version);
@@ -243,11 +251,12 @@ function addFiles(
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name === "node_modules") continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory())
+    if (entry.isDirectory()) {
       addFiles(full, `${prefix}/${entry.name}`, contents);
-    else if (/\.(c?js|json)$/.test(entry.name))
+    } else if (/\.(c?js|json)$/.test(entry.name)) {
       contents[`${prefix}/${entry.name}`] = {
         content: readFileSync(full, "utf8"),
       };
+    }
   }
 }

@@ -47,10 +47,11 @@ function postgresSql(url: string): Sql {
   const psql = (sql: string, params: Value[]) => {
     let index = 0;
     const text = sql.replace(/\?/g, () => `:'p${++index}'`);
-    if (index !== params.length)
+    if (index !== params.length) {
       throw new Error(
         `${params.length} values for ${index} placeholders in: ${sql}`,
       );
+    }
     const variables = params.flatMap((value, i) => [
       "-v",
       `p${i + 1}=${value}`,

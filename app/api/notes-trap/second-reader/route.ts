@@ -8,11 +8,12 @@ const PRIVATE = { "Cache-Control": "private, no-store" };
 // /api/notes-trap/:id reads and changes although it is not the caller's.
 export async function POST() {
   const user = await getUser();
-  if (!user)
+  if (!user) {
     return NextResponse.json(
       { error: "Unauthorized" },
       { status: 401, headers: PRIVATE },
     );
+  }
   const reader = await secondReaderOf(user);
   return NextResponse.json(
     {

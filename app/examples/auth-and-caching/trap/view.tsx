@@ -23,8 +23,9 @@ export default async function Page({
   const user = await getUser();
   if (!user) return <TrapPage round="signed-out" />;
   const key = trapRound(round, user.id);
-  if (visitor === "second-reader")
+  if (visitor === "second-reader") {
     return <SecondReaderVisit owner={user} round={key} picked={round} />;
+  }
   return <TrapPage round={key} />;
 }
 

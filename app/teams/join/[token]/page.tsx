@@ -18,8 +18,9 @@ export default async function JoinPage({
   const { token } = await params;
   const user = await getUser();
   // Sign in (or sign up: the login page links there with the same next) and come back.
-  if (!user)
+  if (!user) {
     redirect(`/login?next=${encodeURIComponent(`/teams/join/${token}`)}`);
+  }
   const invite = await findInvite(token);
   const member = invite
     ? await prisma.member.findUnique({

@@ -12,7 +12,7 @@ export default async function DashboardPage() {
   return (
     <main className="example-page">
       <h1>Dashboard of {user.name}</h1>
-      <p>Your session is valid, so the proxy's redirect and this page agree.</p>
+      <p>Your session is valid, so the proxy’s redirect and this page agree.</p>
     </main>
   );
 }
