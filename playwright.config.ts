@@ -2,15 +2,9 @@ import { defineConfig, devices } from "@playwright/test";
 import { launchOptions } from "./scripts/browser";
 import { BASE_URL } from "./tests/e2e/test-env";
 
-const SERVER_SPECS = [
-  "**/load.spec.ts",
-  "**/server-lifecycle.spec.ts",
-  "**/startup-checks.spec.ts",
-  "**/cookie-cache.spec.ts",
-  "**/cache-components-seed.spec.ts",
-  "**/origins.spec.ts",
-  "**/proxy-mistakes.spec.ts",
-];
+// Specs that start servers of their own (restarts, load, refusing to start)
+// are named *.server.spec.ts.
+const SERVER_SPECS = "**/*.server.spec.ts";
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -23,7 +23,7 @@ const LOOPBACK_HOSTS = {
 };
 
 // The options are a value of their own so that this guide's two demonstration
-// instances (examples/cookie-cache, examples/sign-in-action/trap) can differ
+// instances (examples/cookie-cache, examples/sign-in-actions/trap) can differ
 // from this one only where they mean to. An app with one instance can write
 // betterAuth({ ... }) directly.
 export const authOptions = {

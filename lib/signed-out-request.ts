@@ -10,7 +10,10 @@ export const SIGNED_OUT_EXAMPLES = {
   "route-handler": { method: "GET", path: "/api/user" },
   "server-action": { method: "POST", path: "/examples/server-action" },
   // Any id: without a session the handler answers 401 before it looks anything up.
-  notes: { method: "GET", path: "/api/notes/any-note-id" },
+  notes: {
+    method: "GET",
+    path: "/api/examples/authorization/notes/any-note-id",
+  },
   proxy: { method: "GET", path: "/examples/proxy" },
   // A session cookie with a made-up value: proxy.ts lets it through, the page refuses it.
   "proxy-made-up-cookie": {

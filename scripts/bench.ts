@@ -271,7 +271,7 @@ async function browserFigures(server: RunningServer, client: Client) {
       "Welcome,",
     );
     const clientCheck = await median(
-      "/examples/server-component/client-check",
+      "/examples/server-component/alternative",
       "Welcome,",
     );
     const pages: Record<string, Awaited<ReturnType<typeof median>>> = {};

@@ -197,7 +197,7 @@ export const LESSON_CHECKS: Record<LessonSlug, LessonCheck> = {
   },
   "client-server-sync": {
     question:
-      "In the naive version (the second live example), save a new name and stay on this tab. What does the Read in the browser with useSession() panel show?",
+      "In the trap (the second live example), save a new name and stay on this tab. What does the Read in the browser with useSession() panel show?",
     options: [
       {
         id: "old-name",

@@ -35,12 +35,12 @@ export const LESSONS = [
   {
     slug: "authorization",
     title: "7. Authorization",
-    example: "/examples/notes",
+    example: "/examples/authorization",
   },
   {
     slug: "sign-in-actions",
     title: "8. Sign in and out from Server Actions",
-    example: "/examples/sign-in-action",
+    example: "/examples/sign-in-actions",
   },
   {
     slug: "cookie-cache",

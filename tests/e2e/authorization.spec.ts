@@ -32,7 +32,7 @@ async function ownerWithNote(
   const owner = await signUp(request, { name: "Note owner" });
   const created = await postNoteForm(
     request,
-    "/examples/notes",
+    "/examples/authorization",
     "new-note-form",
     { title: "Owner plans", body: "Private: the surprise party is on Friday." },
   );
@@ -46,7 +46,7 @@ test("a reader adds, edits and deletes their own notes; bad input changes nothin
   signedIn,
   db,
 }) => {
-  await page.goto("/examples/notes");
+  await page.goto("/examples/authorization");
   await expect(page.getByText("You have no notes yet.")).toBeVisible();
 
   const newForm = page.getByTestId("new-note-form");
@@ -131,7 +131,7 @@ test("another reader's note: 404 in the page and the handler, refused by the act
   } = await ownerWithNote(playwright, db);
   const reader = page.context().request;
   // The reader's own note, whose page holds the edit and delete forms they tamper with.
-  await postNoteForm(reader, "/examples/notes", "new-note-form", {
+  await postNoteForm(reader, "/examples/authorization", "new-note-form", {
     title: "Reader note",
     body: "",
   });
@@ -139,25 +139,27 @@ test("another reader's note: 404 in the page and the handler, refused by the act
 
   // The page: the same not-found as for an id that does not exist, so the answer does not reveal that
   // the note exists. Under Cache Components notFound() runs after the response started: a 200, noindex.
-  await expectStreamedNotFound(await reader.get(`/examples/notes/${note.id}`));
   await expectStreamedNotFound(
-    await reader.get("/examples/notes/no-such-note"),
+    await reader.get(`/examples/authorization/${note.id}`),
+  );
+  await expectStreamedNotFound(
+    await reader.get("/examples/authorization/no-such-note"),
   );
   // The not-found page is streamed: read the body once it has arrived.
   const notFound = page.getByText("This page could not be found.");
-  await page.goto(`/examples/notes/${note.id}`);
+  await page.goto(`/examples/authorization/${note.id}`);
   await expect(notFound).toBeVisible();
   const theirsText = await page.locator("body").innerText();
   expect(theirsText).not.toContain(note.title);
-  await page.goto("/examples/notes/no-such-note");
+  await page.goto("/examples/authorization/no-such-note");
   await expect(notFound).toBeVisible();
   expect(await page.locator("body").innerText()).toBe(theirsText);
-  await page.goto("/examples/notes");
+  await page.goto("/examples/authorization");
   await expect(page.getByRole("link", { name: "Reader note" })).toBeVisible();
   await expect(page.getByText(note.title)).toHaveCount(0);
 
   // The actions, posted without JavaScript from the reader's own note page with the owner's note id swapped in.
-  const ownPage = `/examples/notes/${own.id}`;
+  const ownPage = `/examples/authorization/${own.id}`;
   const edit = await postNoteForm(reader, ownPage, "edit-note-form", {
     id: note.id,
     title: "Changed by another reader",
@@ -171,7 +173,7 @@ test("another reader's note: 404 in the page and the handler, refused by the act
   // An ownerId sent with a new note is ignored: the note is filed under the session's user.
   const planted = await postNoteForm(
     reader,
-    "/examples/notes",
+    "/examples/authorization",
     "new-note-form",
     { title: "Planted", body: "", ownerId: owner.id },
   );
@@ -191,17 +193,25 @@ test("another reader's note: 404 in the page and the handler, refused by the act
           : undefined,
     };
     for (const id of [note.id, "no-such-note"]) {
-      const response = await reader.fetch(`/api/notes/${id}`, options);
+      const response = await reader.fetch(
+        `/api/examples/authorization/notes/${id}`,
+        options,
+      );
       expect(response.status(), `${method} ${id}`).toBe(404);
       expect(await response.json()).toEqual({ error: "Not found" });
     }
-    const signedOut = await request.fetch(`/api/notes/${note.id}`, options);
+    const signedOut = await request.fetch(
+      `/api/examples/authorization/notes/${note.id}`,
+      options,
+    );
     expect(signedOut.status(), `${method} signed out`).toBe(401);
   }
 
   // The owner still has the note, unchanged, and reads it through the same handler.
   expect(db.notesOf(owner.id)).toEqual([note]);
-  const ownerRead = await ownerRequest.get(`/api/notes/${note.id}`);
+  const ownerRead = await ownerRequest.get(
+    `/api/examples/authorization/notes/${note.id}`,
+  );
   expect(ownerRead.status()).toBe(200);
   expect(ownerRead.headers()["cache-control"]).toBe("private, no-store");
   expect((await ownerRead.json()).note).toMatchObject({
@@ -220,29 +230,42 @@ test("the common version only checks for a session: it hands over and changes a 
   db,
 }) => {
   const reader = page.context().request;
-  const made = await reader.post("/api/notes-trap/second-reader");
+  const made = await reader.post(
+    "/api/examples/authorization/trap/second-reader",
+  );
   expect(made.status()).toBe(200);
   const { reader: second, note } = await made.json();
   expect(second.name).toBe(`Second reader of ${signedIn.name}`);
   expect(db.note(note.id)?.ownerId).toBe(second.id);
   // Asking again gives the same second reader, not another one.
   expect(
-    (await (await reader.post("/api/notes-trap/second-reader")).json()).note.id,
+    (
+      await (
+        await reader.post("/api/examples/authorization/trap/second-reader")
+      ).json()
+    ).note.id,
   ).toBe(note.id);
 
   // The fixed handler refuses the note: it is not the reader's...
-  expect((await reader.get(`/api/notes/${note.id}`)).status()).toBe(404);
+  expect(
+    (await reader.get(`/api/examples/authorization/notes/${note.id}`)).status(),
+  ).toBe(404);
   // ...the common one hands it over, owner included, and writes to it.
-  const read = await reader.get(`/api/notes-trap/${note.id}`);
+  const read = await reader.get(
+    `/api/examples/authorization/trap/notes/${note.id}`,
+  );
   expect(read.status()).toBe(200);
   expect((await read.json()).note).toMatchObject({
     title: note.title,
     body: note.body,
     ownerId: second.id,
   });
-  const write = await reader.put(`/api/notes-trap/${note.id}`, {
-    data: { title: "Changed by another reader", body: "" },
-  });
+  const write = await reader.put(
+    `/api/examples/authorization/trap/notes/${note.id}`,
+    {
+      data: { title: "Changed by another reader", body: "" },
+    },
+  );
   expect(write.status()).toBe(200);
   expect(db.note(note.id)).toMatchObject({
     title: "Changed by another reader",
@@ -256,17 +279,30 @@ test("the common version only checks for a session: it hands over and changes a 
     db,
   );
   await ownerRequest.dispose();
-  expect((await reader.get(`/api/notes-trap/${othersNote.id}`)).status()).toBe(
-    404,
+  expect(
+    (
+      await reader.get(
+        `/api/examples/authorization/trap/notes/${othersNote.id}`,
+      )
+    ).status(),
+  ).toBe(404);
+  const refused = await reader.put(
+    `/api/examples/authorization/trap/notes/${othersNote.id}`,
+    {
+      data: { title: "Changed by another reader", body: "" },
+    },
   );
-  const refused = await reader.put(`/api/notes-trap/${othersNote.id}`, {
-    data: { title: "Changed by another reader", body: "" },
-  });
   expect(refused.status()).toBe(404);
   expect(db.note(othersNote.id)).toEqual(othersNote);
   // Signed out, the trap's own check answers, and the second reader cannot be asked for.
-  expect((await request.get(`/api/notes-trap/${note.id}`)).status()).toBe(401);
-  expect((await request.post("/api/notes-trap/second-reader")).status()).toBe(
-    401,
-  );
+  expect(
+    (
+      await request.get(`/api/examples/authorization/trap/notes/${note.id}`)
+    ).status(),
+  ).toBe(401);
+  expect(
+    (
+      await request.post("/api/examples/authorization/trap/second-reader")
+    ).status(),
+  ).toBe(401);
 });

@@ -28,7 +28,7 @@ test("without cache(), each of the page's four callers reads it again", async ({
   page,
   signedIn,
 }) => {
-  await page.goto("/examples/cached-helper/without-cache");
+  await page.goto("/examples/cached-helper/trap");
   await expect(
     page.getByRole("heading", { name: `Hello, ${signedIn.name}` }),
   ).toBeVisible();
@@ -43,7 +43,7 @@ test("without cache(), each of the page's four callers reads it again", async ({
 test("signed out, both redirect to sign in", async ({ request }) => {
   for (const path of [
     "/examples/cached-helper",
-    "/examples/cached-helper/without-cache",
+    "/examples/cached-helper/trap",
   ]) {
     await expectStreamedRedirect(
       await request.get(path, { maxRedirects: 0 }),

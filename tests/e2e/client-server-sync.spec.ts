@@ -7,7 +7,7 @@ import { liveExample } from "./support/live-preview";
 // made (the form and the navbar's sign-out are Server Actions), no tab is
 // hidden and shown again (the focus refetch listens for visibilitychange, and
 // a Playwright page stays visible), polling is off and nothing goes offline.
-// Counting the fetches proves the naive panel is stale because no fetch was
+// Counting the fetches proves the trap's panel is stale because no fetch was
 // sent, not because it has not arrived yet.
 function countSessionFetches(page: Page) {
   const fetches = { count: 0 };
@@ -35,13 +35,13 @@ async function signOutInNavbar(page: Page) {
   await expect(page.getByTestId("server-session")).toHaveText("Signed out.");
 }
 
-test("naive: after server-side changes the server panel follows, the useSession() panel keeps the old session", async ({
+test("trap: after server-side changes the server panel follows, the useSession() panel keeps the old session", async ({
   page,
   signedIn,
   db,
 }) => {
   const fetches = countSessionFetches(page);
-  await page.goto("/examples/client-server-sync?mode=naive");
+  await page.goto("/examples/client-server-sync/trap");
   await expect(page.getByTestId("client-session")).toHaveText(
     `Signed in as ${signedIn.name}.`,
   );

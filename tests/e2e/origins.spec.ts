@@ -1,137 +1,127 @@
-// Lesson 13, on servers of its own: `next dev` with no BETTER_AUTH_URL
-// accepts sign-up from both loopback names and refuses other origins, and a
-// server with no proxy in front counts every sign-in without X-Forwarded-For
-// in one bucket. (The live example's tests are in origins-live.spec.ts.)
-import { request as httpRequest } from "node:http";
-import { randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
-import {
-  freshDatabaseUrl,
-  startServer,
-  testSecret,
-} from "./support/server-process";
+// Lesson 13's live example on the run's server: what Better Auth makes of
+// the reader's request, Next.js's origin check for Server Actions, and a
+// sign-in posted from another origin. (Servers of its own: origins.server.spec.ts.)
+import { getIP } from "better-auth/api";
+import { expect, test } from "./fixtures";
+import { inlinedFormState } from "../../lib/signed-out-request";
+import { postForm } from "./support/form-post";
+import { expectStreamedRedirect } from "./support/redirects";
+import { BASE_URL } from "./test-env";
 
-const port = (index: number) => 3400 + index * 10 + test.info().workerIndex;
+const PAGE = "/examples/origins";
 
-test("next dev with no BETTER_AUTH_URL serves and signs up from localhost and from 127.0.0.1, and refuses other origins", async () => {
-  // A cold `next dev` compiles the auth route on first request.
-  test.setTimeout(180_000);
-  const server = await startServer(
-    port(0),
-    {
-      DATABASE_URL: await freshDatabaseUrl(),
-      BETTER_AUTH_SECRET: testSecret(),
-      BETTER_AUTH_URL: undefined,
-    },
-    "dev",
+test("signed in, the page shows the base URL, the trusted origins and the address the rate limit counts", async ({
+  page,
+  signedIn,
+  extraHTTPHeaders,
+}) => {
+  await page.goto(PAGE);
+  await expect(
+    page.getByRole("heading", {
+      name: "What Better Auth sees of your request",
+    }),
+  ).toBeVisible();
+  await expect(page.getByTestId("request-host")).toHaveText(
+    new URL(BASE_URL).host,
   );
-  const { port: serverPort } = new URL(server.url);
-  try {
-    for (const host of [`localhost:${serverPort}`, `127.0.0.1:${serverPort}`]) {
-      const answer = await signUpAt(server.url, {
-        host,
-        origin: `http://${host}`,
-      });
-      expect(answer.status, `sign-up at ${host}: ${answer.body}`).toBe(200);
-      expect(
-        answer.setCookie.some((line) =>
-          line.startsWith("better-auth.session_token="),
-        ),
-      ).toBe(true);
-    }
-    // Next.js's own dev resources (scripts, hot reload) answer both names too.
-    for (const host of ["localhost", "127.0.0.1", "attacker.example"]) {
-      const script = await fetch(
-        `${server.url}/_next/static/chunks/no-such-chunk.js`,
-        { headers: { origin: `http://${host}:${serverPort}` } },
-      );
-      expect(script.status, `a dev resource asked for from ${host}`).toBe(
-        host === "attacker.example" ? 403 : 404,
-      );
-    }
-    const foreign = await signUpAt(server.url, {
-      host: `127.0.0.1:${serverPort}`,
-      origin: "http://attacker.example",
-    });
-    expect(foreign.status).toBe(403);
-    expect(JSON.parse(foreign.body)).toMatchObject({ code: "INVALID_ORIGIN" });
-    expect(foreign.setCookie).toEqual([]);
-  } finally {
-    await server.stop();
+  await expect(page.getByTestId("base-url")).toHaveText(`${BASE_URL}/api/auth`);
+  await expect(page.getByTestId("trusted-origins")).toContainText(BASE_URL);
+  // The fixture's made-up X-Forwarded-For, as Better Auth counts it: by its /64.
+  const sent = extraHTTPHeaders!["x-forwarded-for"];
+  await expect(page.getByTestId("client-address")).toHaveText(
+    getIP(new Headers({ "x-forwarded-for": sent }), {})!,
+  );
+  expect(signedIn.name).toBeTruthy();
+
+  await page
+    .getByRole("button", { name: "Post this form to a Server Action" })
+    .click();
+  await expect(page.getByTestId("action-result")).toHaveText(
+    `Next.js ran the action: Origin ${BASE_URL} names host ${new URL(BASE_URL).host}. Better Auth trusts this origin too.`,
+  );
+});
+
+test("through a named proxy, Better Auth counts the first address right of the proxies, never the client's made-up entries on the left", async ({
+  page,
+  signedIn,
+  extraHTTPHeaders,
+}) => {
+  expect(signedIn.id).toBeTruthy();
+  const sent = extraHTTPHeaders!["x-forwarded-for"];
+  const counted = getIP(new Headers({ "x-forwarded-for": sent }), {});
+  // The run's server trusts 127.0.0.1 (scripts/e2e-server.ts), as it would an nginx on the same machine.
+  for (const chain of [
+    `198.51.100.7, ${sent}`,
+    `${sent}, 127.0.0.1`,
+    `198.51.100.7, ${sent}, 127.0.0.1`,
+  ]) {
+    const html = await (
+      await page
+        .context()
+        .request.get(PAGE, { headers: { "x-forwarded-for": chain } })
+    ).text();
+    expect(
+      html.match(/data-testid="client-address">([^<]*)</)?.[1],
+      chain,
+    ).toBe(counted);
   }
 });
 
-test("with no proxy named, every sign-in shares one rate-limit bucket, whatever X-Forwarded-For it makes up", async () => {
-  const server = await startServer(port(1), {
-    DATABASE_URL: await freshDatabaseUrl(),
-    BETTER_AUTH_SECRET: testSecret(),
+test("a Server Action posted with another site's Origin is refused by Next.js before it runs", async ({
+  page,
+  signedIn,
+}) => {
+  expect(signedIn.id).toBeTruthy();
+  const request = page.context().request;
+  const foreign = await postForm(
+    request,
+    PAGE,
+    {},
+    { origin: "https://attacker.example" },
+  );
+  expect(foreign.status).toBeGreaterThanOrEqual(400);
+  expect(inlinedFormState(foreign.html)).toBeUndefined();
+
+  const same = await postForm(request, PAGE, {}, { origin: BASE_URL });
+  expect(same.status).toBe(200);
+  // Without JavaScript, the action's answer arrives as the form state Next.js inlines.
+  expect(inlinedFormState(same.html)).toMatchObject({
+    origin: BASE_URL,
+    trustedByBetterAuth: true,
   });
-  const signIn = (headers: Record<string, string> = {}) =>
-    fetch(`${server.url}/api/auth/sign-in/email`, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        origin: server.url,
-        ...headers,
-      },
-      body: JSON.stringify({
-        email: `nobody-${randomUUID()}@example.com`,
-        password: "a wrong password",
-      }),
-    }).then((response) => response.status);
-  try {
-    // Three readers with no address of their own: wrong passwords, answered 401.
-    expect([await signIn(), await signIn(), await signIn()]).toEqual([
-      401, 401, 401,
-    ]);
-    // A fourth reader, who never tried before, waits for the other three.
-    expect(await signIn()).toBe(429);
-    // A client that names a new address each time is not believed (TRUSTED_PROXIES is unset): it waits too.
-    const forged = [];
-    for (let attempt = 1; attempt <= 3; attempt++) {
-      forged.push(await signIn({ "x-forwarded-for": `203.0.113.${attempt}` }));
-    }
-    expect(forged).toEqual([429, 429, 429]);
-  } finally {
-    await server.stop();
-  }
 });
 
-// node:http, not fetch: fetch may not set Host, and the test is about a
-// request whose Host differs from the address the server listens on.
-function signUpAt(
-  url: string,
-  { host, origin }: { host: string; origin: string },
-) {
-  const body = JSON.stringify({
-    name: "Dev Reader",
-    email: `dev-${randomUUID()}@example.com`,
-    password: "a long enough password",
-  });
-  return new Promise<{ status: number; body: string; setCookie: string[] }>(
-    (resolve, reject) => {
-      const request = httpRequest(`${url}/api/auth/sign-up/email`, {
-        method: "POST",
-        headers: {
-          host,
-          origin,
-          "content-type": "application/json",
-          "content-length": Buffer.byteLength(body),
-        },
-      });
-      request.on("response", (response) => {
-        let text = "";
-        response.setEncoding("utf8").on("data", (chunk) => (text += chunk));
-        response.on("end", () =>
-          resolve({
-            status: response.statusCode ?? 0,
-            body: text,
-            setCookie: response.headers["set-cookie"] ?? [],
-          }),
-        );
-      });
-      request.on("error", reject);
-      request.end(body);
-    },
+test("signed out, the page redirects; the docs page shows both signed-out answers for real", async ({
+  page,
+  request,
+}) => {
+  await expectStreamedRedirect(
+    await request.get(PAGE, { maxRedirects: 0 }),
+    `/login?next=${PAGE}`,
+    { meta: false },
   );
-}
+
+  await page.goto("/origins");
+  const panels = page.getByRole("region", {
+    name: "What a signed-out visitor gets",
+  });
+  await expect(panels).toHaveCount(2);
+  await panels
+    .nth(0)
+    .getByRole("button", { name: "Request it as a signed-out visitor" })
+    .click();
+  await expect(panels.nth(0).getByTestId("signed-out-details")).toContainText(
+    `NEXT_REDIRECT;replace;/login?next=${PAGE};307;`,
+  );
+
+  await panels
+    .nth(1)
+    .getByRole("button", { name: "Request it as a signed-out visitor" })
+    .click();
+  await expect(panels.nth(1).getByTestId("signed-out-status")).toHaveText(
+    /^403/,
+  );
+  await expect(panels.nth(1).getByTestId("signed-out-details")).toContainText(
+    '"code":"INVALID_ORIGIN"',
+  );
+});

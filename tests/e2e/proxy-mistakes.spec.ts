@@ -1,99 +1,94 @@
-// Lesson 16 on servers of its own: over https Better Auth's cookie carries
-// the __Secure- prefix, which a hard-coded name misses; and with the cookie
-// cache on, getCookieCache lets a signed-out session through.
-import { expect, test } from "@playwright/test";
-import {
-  freshDatabaseUrl,
-  startServer,
-  testSecret,
-} from "./support/server-process";
+// Lesson 16's proxies on the run's server: the sign-in redirect that loops on
+// a stale cookie, and getCookieCache with the cookie cache off. (Servers of
+// their own, over https and with the cache on: proxy-mistakes.server.spec.ts.)
+import { expect, test } from "./fixtures";
+import { expectStreamedRedirect } from "./support/redirects";
+import { BASE_URL } from "./test-env";
 
-const port = (index: number) => 3450 + index * 10 + test.info().workerIndex;
+const LOGIN = "/examples/proxy-mistakes/login-redirect/login";
+const DASHBOARD = "/examples/proxy-mistakes/login-redirect/dashboard";
 
-async function signUpOn(url: string, origin: string) {
-  const response = await fetch(`${url}/api/auth/sign-up/email`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin },
-    body: JSON.stringify({
-      name: "Proxy reader",
-      email: "proxy@example.com",
-      password: "a long enough password",
-    }),
-  });
-  expect(response.status).toBe(200);
-  return response.headers.getSetCookie().map((line) => line.split(";")[0]);
-}
+test("a stale cookie bounces between the stand-in sign-in page and the dashboard; the site's /login shows the form", async ({
+  page,
+  signedIn,
+  db,
+}) => {
+  const request = page.context().request;
+  // Valid, the proxy and the page agree: the dashboard shows.
+  const valid = await request.get(LOGIN);
+  expect(valid.url()).toContain(DASHBOARD);
+  expect((await valid.text()).replaceAll("<!-- -->", "")).toContain(
+    `Dashboard of ${signedIn.name}`,
+  );
 
-test("over https the session cookie is __Secure-better-auth.session_token: a hard-coded name redirects, getSessionCookie passes", async () => {
-  const origin = "https://guide.example.test";
-  const server = await startServer(port(0), {
-    DATABASE_URL: await freshDatabaseUrl(),
-    BETTER_AUTH_SECRET: testSecret(),
-    BETTER_AUTH_URL: origin,
-  });
-  try {
-    const cookies = await signUpOn(server.url, origin);
-    expect(cookies.map((cookie) => cookie.split("=")[0])).toContain(
-      "__Secure-better-auth.session_token",
+  // The session ends on the server; the browser keeps its cookie.
+  db.expireSessions(signedIn.id);
+  for (let hop = 1; hop <= 3; hop++) {
+    const fromLogin = await request.get(LOGIN, { maxRedirects: 0 });
+    expect(fromLogin.status(), `hop ${hop}: the proxy`).toBe(307);
+    expect(new URL(fromLogin.headers().location, BASE_URL).pathname).toBe(
+      DASHBOARD,
     );
-    const cookie = cookies.join("; ");
-
-    const hardCoded = await fetch(
-      `${server.url}/examples/proxy-mistakes/hard-coded-name`,
-      { headers: { cookie }, redirect: "manual" },
+    await expectStreamedRedirect(
+      await request.get(DASHBOARD, { maxRedirects: 0 }),
+      LOGIN,
+      { meta: false },
     );
-    expect(hardCoded.status).toBe(307);
-    expect(
-      new URL(hardCoded.headers.get("location")!, server.url).pathname,
-    ).toBe("/login");
-
-    const withHelper = await fetch(`${server.url}/examples/proxy`, {
-      headers: { cookie },
-      redirect: "manual",
-    });
-    expect(withHelper.status).toBe(200);
-    expect((await withHelper.text()).replaceAll("<!-- -->", "")).toContain(
-      "Hello, Proxy reader",
-    );
-  } finally {
-    await server.stop();
   }
+  // In a browser: the page's redirect is streamed (Cache Components), the
+  // router follows it, the proxy sends it back, and Next.js's router gives
+  // up after one round, on an empty page. The sign-in page never shows.
+  let visitsToLogin = 0;
+  page.on("request", (sent) => {
+    if (new URL(sent.url()).pathname === LOGIN) visitsToLogin++;
+  });
+  await page.goto(DASHBOARD);
+  await expect.poll(() => visitsToLogin).toBeGreaterThan(0);
+  await page.waitForLoadState("networkidle");
+  await expect(page.getByTestId("login-stand-in")).toHaveCount(0);
+  await expect(
+    page.getByRole("heading", { name: /^Dashboard of/ }),
+  ).toHaveCount(0);
+
+  // The fix: the sign-in page decides with a full check, so the same cookie gets the form.
+  await page.goto("/login");
+  await expect(page.getByRole("form", { name: "Sign in" })).toBeVisible();
 });
 
-test("with the cookie cache on, getCookieCache lets a reader in, and still does with their cookies after they signed out", async () => {
-  const server = await startServer(port(1), {
-    DATABASE_URL: await freshDatabaseUrl(),
-    BETTER_AUTH_SECRET: testSecret(),
-    BETTER_AUTH_COOKIE_CACHE_SECONDS: "300",
-  });
-  try {
-    const cookies = await signUpOn(server.url, server.url);
-    expect(cookies.map((cookie) => cookie.split("=")[0])).toContain(
-      "better-auth.session_data",
-    );
-    const cookie = cookies.join("; ");
-    const proxied = () =>
-      fetch(`${server.url}/examples/proxy-mistakes/cookie-cache`, {
-        headers: { cookie },
-        redirect: "manual",
-      });
-    expect((await proxied()).status).toBe(200);
+test("with the cookie cache off, the getCookieCache proxy refuses a signed-in reader", async ({
+  page,
+  signedIn,
+}) => {
+  expect(signedIn.id).toBeTruthy();
+  const response = await page
+    .context()
+    .request.get("/examples/proxy-mistakes/cookie-cache", { maxRedirects: 0 });
+  expect(response.status()).toBe(307);
+  expect(new URL(response.headers().location, BASE_URL).pathname).toBe(
+    "/examples/proxy-mistakes/cookie-cache/refused",
+  );
+});
 
-    const signOut = await fetch(`${server.url}/api/auth/sign-out`, {
-      method: "POST",
-      headers: {
-        cookie,
-        origin: server.url,
-        "content-type": "application/json",
-      },
-      body: "{}",
-    });
-    expect(signOut.status).toBe(200);
-    // The session row is gone; the browser-side copy is not, and it still passes.
-    const after = await proxied();
-    expect(after.status).toBe(200);
-    expect(after.headers.get("location")).toBeNull();
-  } finally {
-    await server.stop();
-  }
+test("the docs page's panels show the loop's two halves and the __Secure- cookie the hard-coded proxy misses", async ({
+  page,
+}) => {
+  await page.goto("/proxy-mistakes");
+  const panels = page.getByRole("region", {
+    name: "What a signed-out visitor gets",
+  });
+  await expect(panels).toHaveCount(3);
+  const run = async (index: number) => {
+    await panels
+      .nth(index)
+      .getByRole("button", { name: "Request it as a signed-out visitor" })
+      .click();
+    return panels.nth(index).getByTestId("signed-out-details");
+  };
+  await expect(await run(0)).toContainText(`location: ${DASHBOARD}`);
+  await expect(await run(1)).toContainText(
+    `NEXT_REDIRECT;replace;${LOGIN};307;`,
+  );
+  await expect(await run(2)).toContainText(
+    "location: /login?next=/examples/proxy-mistakes/hard-coded-name",
+  );
 });

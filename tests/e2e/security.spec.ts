@@ -15,13 +15,13 @@ const PROTECTED_PAGES = [
   "/examples/cached-helper",
   "/examples/proxy",
   "/examples/data-access-layer",
-  "/examples/notes",
+  "/examples/authorization",
   "/examples/cookie-cache",
 ];
 const PROTECTED_APIS = [
   "/api/user",
   "/api/examples/data-access-layer/sessions",
-  "/api/notes/any-note-id",
+  "/api/examples/authorization/notes/any-note-id",
 ];
 
 /** Every protected example refuses this client: no data, no write. */

@@ -40,7 +40,7 @@ test("bad input and a wrong password get messages and no cookie; the right one s
   db,
 }) => {
   const next = "/server-action?from=sign-in-action";
-  await page.goto(`/examples/sign-in-action?next=${encodeURIComponent(next)}`);
+  await page.goto(`/examples/sign-in-actions?next=${encodeURIComponent(next)}`);
   const sessionsBefore = db.countSessions(account.id);
 
   await submit(page, "", account.password);
@@ -72,7 +72,7 @@ test("sign-out through the action clears the session; an outside next lands on t
   signedIn,
   db,
 }) => {
-  const outsideNext = `/examples/sign-in-action?next=${encodeURIComponent("https://evil.example/phish")}`;
+  const outsideNext = `/examples/sign-in-actions?next=${encodeURIComponent("https://evil.example/phish")}`;
   await page.goto(outsideNext);
   await expect(page.getByTestId("who")).toHaveText(
     `Signed in as ${signedIn.name} (${signedIn.email}).`,
@@ -84,7 +84,7 @@ test("sign-out through the action clears the session; an outside next lands on t
     .locator(".example-page")
     .getByRole("button", { name: "Sign out" })
     .click();
-  await expect(page).toHaveURL("/examples/sign-in-action");
+  await expect(page).toHaveURL("/examples/sign-in-actions");
   await expect(page.getByTestId("who")).toHaveText("You are signed out.");
   await expect(
     page.getByTestId("navbar-account").getByRole("link", { name: "Sign in" }),
@@ -103,7 +103,7 @@ test("the trap: without nextCookies() Better Auth stores a session, but the brow
   account,
   db,
 }) => {
-  await page.goto("/examples/sign-in-action/trap");
+  await page.goto("/examples/sign-in-actions/trap");
   const sessionsBefore = db.countSessions(account.id);
 
   await submit(page, account.email, account.password);

@@ -62,7 +62,7 @@ test("signing in through lesson 8's Server Action: the password leads to the cod
   const { secret } = await enrol(page, signedIn, db);
   await signOut(page);
 
-  await page.goto("/examples/sign-in-action?next=/examples/session-lifetime");
+  await page.goto("/examples/sign-in-actions?next=/examples/session-lifetime");
   await page.getByLabel("Email").fill(signedIn.email);
   await page.getByLabel("Password").fill(signedIn.password);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -181,7 +181,7 @@ async function enrol(page: Page, account: Account, db: TestDatabase) {
 }
 
 async function signOut(page: Page) {
-  await page.goto("/examples/sign-in-action");
+  await page.goto("/examples/sign-in-actions");
   await page
     .getByRole("main")
     .getByRole("button", { name: "Sign out" })

@@ -192,7 +192,7 @@ test("the sign-in action's own limit holds across instances", async ({
   for (let attempt = 0; attempt < 5; attempt++) {
     const { html } = await postForm(
       clients[attempt % 2],
-      "/examples/sign-in-action",
+      "/examples/sign-in-actions",
       { email, password: "wrong password" },
       { origin: PROXY },
     );

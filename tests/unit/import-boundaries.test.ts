@@ -26,6 +26,8 @@ const READER_MODULES = [
 const LESSON_TO_LESSON: Record<string, string> = {
   "examples/client-server-sync/page.tsx -> examples/server-action/name-form":
     "lesson 10 puts lesson 3's form beside the client's view of the session",
+  "examples/client-server-sync/trap/page.tsx -> examples/server-action/name-form":
+    "and so does its trap",
 };
 
 /** The one place the site runs an example's code: the sandbox calls the Server Action the lesson teaches. */

@@ -1,6 +1,6 @@
 import { CountSessionReads } from "@/components/session-read-count/count-session-reads";
 import { getUser as getUserCached } from "@/lib/session";
-import { getUser as getUserWithoutCache } from "@/examples/cached-helper/without-cache/session";
+import { getUser as getUserWithoutCache } from "@/examples/cached-helper/trap/session";
 
 export const metadata = { title: "Live example: session reads per caller" };
 

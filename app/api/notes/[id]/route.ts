@@ -1,1 +1,0 @@
-export { DELETE, GET, PUT } from "@/examples/notes/route";

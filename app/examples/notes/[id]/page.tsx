@@ -1,7 +1,0 @@
-export { default } from "@/examples/notes/[id]/page";
-
-export const metadata = { title: "Live example: one of your notes" };
-
-// Next.js reads `instant` from this file's own source: re-exported, it is
-// ignored (the build warns). A unit test keeps it equal to the example's.
-export const instant = false;

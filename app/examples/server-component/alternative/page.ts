@@ -1,0 +1,1 @@
+export { default } from "@/examples/server-component/alternative/page";

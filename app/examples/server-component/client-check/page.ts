@@ -1,1 +1,0 @@
-export { default } from "@/examples/server-component/client-check/page";

@@ -1,9 +1,0 @@
-export { default } from "@/examples/sign-in-action/page";
-
-export const metadata = {
-  title: "Live example: sign in and out with Server Actions",
-};
-
-// Next.js reads `instant` from this file's own source: re-exported, it is
-// ignored (the build warns). A unit test keeps it equal to the example's.
-export const instant = false;
