@@ -4,73 +4,15 @@
 // itself: it cannot read a redirect's status, and it cannot drop its own
 // cookie for a form post.
 
-export const SIGNED_OUT_EXAMPLES = {
-  "server-component": { method: "GET", path: "/examples/server-component" },
-  "cached-helper": { method: "GET", path: "/examples/cached-helper" },
-  "route-handler": { method: "GET", path: "/api/user" },
-  "server-action": { method: "POST", path: "/examples/server-action" },
-  // Any id: without a session the handler answers 401 before it looks anything up.
-  notes: {
-    method: "GET",
-    path: "/api/examples/authorization/notes/any-note-id",
-  },
-  proxy: { method: "GET", path: "/examples/proxy" },
-  // A session cookie with a made-up value: proxy.ts lets it through, the page refuses it.
-  "proxy-made-up-cookie": {
-    method: "GET",
-    path: "/examples/proxy",
-    cookie: "better-auth.session_token=made-up.value",
-  },
-  // The same cookie against the proxy that asks Better Auth: refused before the page runs.
-  "proxy-full-check-made-up-cookie": {
-    method: "GET",
-    path: "/examples/proxy/full-check",
-    cookie: "better-auth.session_token=made-up.value",
-  },
-  "data-access-layer": { method: "GET", path: "/examples/data-access-layer" },
-  // Redirected before the shared cache is read, so no cached name reaches a visitor without a session.
-  "auth-and-caching": {
-    method: "GET",
-    path: "/examples/auth-and-caching/trap",
-  },
-  "cookie-cache": { method: "GET", path: "/examples/cookie-cache" },
-  "session-lifetime": { method: "GET", path: "/examples/session-lifetime" },
-  origins: { method: "GET", path: "/examples/origins" },
-  "two-factor": { method: "GET", path: "/examples/two-factor" },
-  organizations: { method: "GET", path: "/examples/organizations" },
-  // A stale cookie (here made up): the proxy sends it from the sign-in page to the dashboard…
-  "proxy-mistakes-login": {
-    method: "GET",
-    path: "/examples/proxy-mistakes/login-redirect/login",
-    cookie: "better-auth.session_token=made-up.value",
-  },
-  // …and the dashboard, which asks Better Auth, sends it back: a loop.
-  "proxy-mistakes-dashboard": {
-    method: "GET",
-    path: "/examples/proxy-mistakes/login-redirect/dashboard",
-    cookie: "better-auth.session_token=made-up.value",
-  },
-  // The cookie's name over HTTPS: the hard-coded proxy does not see it.
-  "proxy-mistakes-secure-name": {
-    method: "GET",
-    path: "/examples/proxy-mistakes/hard-coded-name",
-    cookie: "__Secure-better-auth.session_token=made-up.value",
-  },
-  // A sign-in posted from another site's page: refused for its Origin before any account is looked up.
-  "origins-foreign-sign-in": {
-    method: "POST",
-    path: "/api/auth/sign-in/email",
-    origin: "https://attacker.example",
-    json: { email: "reader@example.com", password: "a guessed password" },
-  },
-  // The same protected action as server-action, posted from the sync page's form.
-  "client-server-sync": {
-    method: "POST",
-    path: "/examples/client-server-sync",
-  },
-} as const;
+import { LESSONS, type SignedOutRequest } from "./course/lessons";
 
-export type SignedOutExample = keyof typeof SIGNED_OUT_EXAMPLES;
+/** Every lesson's signed-out requests, by the id its page's <SignedOutView> names. */
+export const SIGNED_OUT_EXAMPLES: Readonly<Record<string, SignedOutRequest>> =
+  Object.fromEntries(
+    LESSONS.flatMap((lesson) => Object.entries(lesson.signedOut)),
+  );
+
+export type SignedOutExample = string;
 
 export type SignedOutResult = {
   request: string;

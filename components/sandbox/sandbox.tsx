@@ -1,15 +1,8 @@
 import { readSource } from "@/components/example-code/read-source";
+import type { SandboxFile } from "@/lib/course/lessons";
 import packageJson from "@/package.json";
 import { BRIDGE_CALLS } from "./page-bridge";
 import { SandboxLoader, type SandboxFiles } from "./sandbox-loader";
-
-// Which client component each pattern page runs. The files live in
-// examples/sandboxes/ and are read as they are, like <ExampleCode> reads its files.
-const SANDBOXES = {
-  "route-handler": "user-from-api.tsx",
-  "server-action": "rename-through-action.tsx",
-  "session-visibility": "what-the-browser-sees.tsx",
-} as const;
 
 const SANDBOX_DIR = "examples/sandboxes";
 
@@ -17,9 +10,14 @@ function read(file: string): string {
   return readSource(`${SANDBOX_DIR}/${file}`);
 }
 
-/** A live, editable sandbox of client code that talks to this page's real example through the page. */
-export function Sandbox({ example }: { example: keyof typeof SANDBOXES }) {
-  const main = SANDBOXES[example];
+/**
+ * A live, editable sandbox of client code that talks to this page's real
+ * example through the page. `file` is the lesson's sandbox in
+ * lib/course/lessons.ts, read from examples/sandboxes/ as it is, like
+ * <ExampleCode> reads its files.
+ */
+export function Sandbox({ file }: { file: SandboxFile }) {
+  const main = file;
   const [app, bridge, styles] = [
     read(main),
     read("docs-page-bridge.ts"),
@@ -58,7 +56,7 @@ export function Sandbox({ example }: { example: keyof typeof SANDBOXES }) {
   };
   return (
     <>
-      <SandboxLoader name={example} files={files} />
+      <SandboxLoader name={file} files={files} />
       <p className="sandbox-note">
         <strong>Where your session goes.</strong> The preview runs on
         CodeSandbox&apos;s site, so your browser gives it no cookie of this one,

@@ -12,6 +12,7 @@ import {
   linesContaining,
 } from "@/components/example-code/source-lines";
 import { LESSONS } from "@/lib/course/lessons";
+import { isSandboxFile, SANDBOXES } from "@/components/sandbox/sandboxes";
 import {
   isSignedOutExample,
   SIGNED_OUT_EXAMPLES,
@@ -174,19 +175,14 @@ const RequestInspector: Widget = (element, { origin, pageUrl }) => {
   );
 };
 
-// What each sandbox of components/sandbox/sandbox.tsx does (its code is in examples/sandboxes/).
-const SANDBOXES: Record<string, string> = {
-  "session-visibility":
-    "reads `document.cookie`, asks for `GET /api/user` and for Better Auth's `/api/auth/get-session`, and shows what each answer holds",
-  "route-handler": "calls `GET /api/user` and shows the user or the `401`",
-  "server-action":
-    "sends a new display name to the protected Server Action and shows what it returns",
-};
-
 const Sandbox: Widget = (element, { pageUrl }) => {
-  const does =
-    SANDBOXES[stringAttribute(element, "example")] ??
-    "runs client code against this page's example";
+  const file = stringAttribute(element, "file");
+  if (!isSandboxFile(file)) {
+    throw new Error(
+      `<Sandbox file="${file}">: no such file in examples/sandboxes/.`,
+    );
+  }
+  const does = SANDBOXES[file];
   return markdown(
     `[The page](${pageUrl}) has an editable sandbox of client code that ${does}. ` +
       "It runs in your browser, and reaches the server through the page with your session.",

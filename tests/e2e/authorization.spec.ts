@@ -96,7 +96,7 @@ test("a reader adds, edits and deletes their own notes; bad input changes nothin
   expect(await seriousViolations(page)).toEqual([]);
 
   await page.getByRole("button", { name: "Delete note" }).click();
-  await expect(page).toHaveURL(/\/examples\/notes$/);
+  await expect(page).toHaveURL(/\/examples\/authorization$/);
   await expect(page.getByText("You have no notes yet.")).toBeVisible();
   expect(db.notesOf(signedIn.id)).toEqual([]);
 

@@ -1,0 +1,15 @@
+import type { SandboxFile } from "@/lib/course/lessons";
+
+// Each sandbox's client code, a file of examples/sandboxes/, and what it does
+// in a sentence: the Markdown twin of a page says this where the page runs it.
+export const SANDBOXES: Record<SandboxFile, string> = {
+  "what-the-browser-sees.tsx":
+    "reads `document.cookie`, asks for `GET /api/user` and for Better Auth's `/api/auth/get-session`, and shows what each answer holds",
+  "user-from-api.tsx": "calls `GET /api/user` and shows the user or the `401`",
+  "rename-through-action.tsx":
+    "sends a new display name to the protected Server Action and shows what it returns",
+};
+
+export function isSandboxFile(file: string): file is SandboxFile {
+  return Object.hasOwn(SANDBOXES, file);
+}
