@@ -3,25 +3,11 @@
 // reader's own accounts); the fix shares only the statistics and caches each
 // reader's notes under their own id.
 import { randomInt, randomUUID } from "node:crypto";
-import type { Browser } from "@playwright/test";
-import { expect, signUp, test, testClientIp } from "./fixtures";
-import { BASE_URL } from "./test-env";
+import { expect, test } from "./fixtures";
 import { liveExample } from "./support/live-preview";
 
 // The trap's ?round= is part of its cache key (the reader never is): a fresh entry per test.
 const freshRound = () => String(randomInt(1, 1_000_000));
-
-/** Another real reader, signed in, in a browser context of their own. */
-async function anotherReader(browser: Browser) {
-  const context = await browser.newContext({
-    baseURL: BASE_URL,
-    extraHTTPHeaders: { "x-forwarded-for": testClientIp() },
-  });
-  const account = await signUp(context.request, {
-    name: `Reader ${randomUUID().slice(0, 8)}`,
-  });
-  return { context, account, page: await context.newPage() };
-}
 
 // The second test also loads the docs page: allow for a busy machine.
 test.describe.configure({ timeout: 60_000 });
@@ -53,9 +39,9 @@ test("the trap: the reader is greeted with the name of the account that filled t
 test("the trap is fenced on this public site: another real reader on the same round never gets the first reader's entry", async ({
   page,
   signedIn,
-  browser,
+  anotherReader,
 }) => {
-  const other = await anotherReader(browser);
+  const other = await anotherReader();
   const url = `/examples/auth-and-caching/trap?round=${freshRound()}`;
 
   await page.goto(url);
@@ -68,15 +54,14 @@ test("the trap is fenced on this public site: another real reader on the same ro
     `Welcome back, ${other.account.name}!`,
   );
   expect(await other.page.content()).not.toContain(signedIn.name);
-  await other.context.close();
 });
 
 test("the fix: each reader sees only their own name and notes; the statistics are one entry, the notes one per reader", async ({
   page,
   signedIn,
-  browser,
+  anotherReader,
 }) => {
-  const other = await anotherReader(browser);
+  const other = await anotherReader();
   const url = "/examples/auth-and-caching";
 
   const response = await page.goto(url);
@@ -138,7 +123,6 @@ test("the fix: each reader sees only their own name and notes; the statistics ar
       { timeout: 30_000 },
     )
     .toBe(true);
-  await other.context.close();
 
   // The docs page runs the fix live, and a visitor without a session never reaches the trap's cache.
   await page.goto("/auth-and-caching");

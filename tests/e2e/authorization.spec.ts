@@ -1,17 +1,9 @@
 // Authorization: two real readers. The owner's note must be out of reach of
 // the other reader in the page, in the Server Actions and in the route
 // handler, and the database read back proves that nothing was written.
-import type { PlaywrightWorkerArgs } from "@playwright/test";
-import {
-  expect,
-  signUp,
-  test,
-  testClientIp,
-  type TestDatabase,
-} from "./fixtures";
+import { expect, test, type Reader, type TestDatabase } from "./fixtures";
 import { seriousViolations } from "./support/axe";
 import { postNoteForm } from "./support/notes";
-import { BASE_URL } from "./test-env";
 import { expectStreamedNotFound } from "./support/redirects";
 import { liveExample } from "./support/live-preview";
 
@@ -20,16 +12,12 @@ const NO_SUCH_NOTE = "You have no note with that id, so nothing was changed.";
 // The first test walks the whole flow, then loads the docs page: allow for a busy machine.
 test.describe.configure({ timeout: 60_000 });
 
-/** A second reader, signed in through a request context of their own, who owns one note. */
+/** Another reader, who owns one note. */
 async function ownerWithNote(
-  playwright: PlaywrightWorkerArgs["playwright"],
+  anotherReader: (name: string) => Promise<Reader>,
   db: TestDatabase,
 ) {
-  const request = await playwright.request.newContext({
-    baseURL: BASE_URL,
-    extraHTTPHeaders: { "x-forwarded-for": testClientIp() },
-  });
-  const owner = await signUp(request, { name: "Note owner" });
+  const { request, account: owner } = await anotherReader("Note owner");
   const created = await postNoteForm(
     request,
     "/examples/authorization",
@@ -120,7 +108,7 @@ test("a reader adds, edits and deletes their own notes; bad input changes nothin
 test("another reader's note: 404 in the page and the handler, refused by the actions, nothing written", async ({
   page,
   signedIn,
-  playwright,
+  anotherReader,
   request,
   db,
 }) => {
@@ -128,7 +116,7 @@ test("another reader's note: 404 in the page and the handler, refused by the act
     request: ownerRequest,
     owner,
     note,
-  } = await ownerWithNote(playwright, db);
+  } = await ownerWithNote(anotherReader, db);
   const reader = page.context().request;
   // The reader's own note, whose page holds the edit and delete forms they tamper with.
   await postNoteForm(reader, "/examples/authorization", "new-note-form", {
@@ -219,13 +207,12 @@ test("another reader's note: 404 in the page and the handler, refused by the act
     title: note.title,
     body: note.body,
   });
-  await ownerRequest.dispose();
 });
 
 test("the common version only checks for a session: it hands over and changes a note that is not the reader's; the site's fence keeps it to the reader's second reader", async ({
   page,
   signedIn,
-  playwright,
+  anotherReader,
   request,
   db,
 }) => {
@@ -274,11 +261,7 @@ test("the common version only checks for a session: it hands over and changes a 
   });
 
   // A real reader's note: the fence answers 404 before the trap runs, for both methods, and nothing changes.
-  const { request: ownerRequest, note: othersNote } = await ownerWithNote(
-    playwright,
-    db,
-  );
-  await ownerRequest.dispose();
+  const { note: othersNote } = await ownerWithNote(anotherReader, db);
   expect(
     (
       await reader.get(

@@ -1,13 +1,12 @@
 // The data access layer's page, Server Action and Route Handler, with real
 // sessions: each checks through verifySession(), and only DTOs leave it.
-import type { APIRequestContext, PlaywrightWorkerArgs } from "@playwright/test";
 import { hiddenInputs } from "../../lib/signed-out-request";
 import {
   expect,
   readerTest,
   test,
-  testClientIp,
   type Account,
+  type NewClient,
 } from "./fixtures";
 import { BASE_URL } from "./test-env";
 import { expectStreamedRedirect } from "./support/redirects";
@@ -16,21 +15,9 @@ import { liveExample } from "./support/live-preview";
 const PAGE = "/examples/data-access-layer";
 const API = "/api/examples/data-access-layer/sessions";
 
-async function client(
-  playwright: PlaywrightWorkerArgs["playwright"],
-): Promise<APIRequestContext> {
-  return playwright.request.newContext({
-    baseURL: BASE_URL,
-    extraHTTPHeaders: { "x-forwarded-for": testClientIp(), origin: BASE_URL },
-  });
-}
-
 /** A second session for the same account, as if signed in on another device. */
-async function signInElsewhere(
-  playwright: PlaywrightWorkerArgs["playwright"],
-  account: Account,
-) {
-  const device = await client(playwright);
+async function signInElsewhere(newClient: NewClient, account: Account) {
+  const device = await newClient({ origin: BASE_URL });
   const response = await device.post("/api/auth/sign-in/email", {
     data: { email: account.email, password: account.password },
   });
@@ -102,10 +89,10 @@ test("the Route Handler answers 401 JSON without a session", async ({
 
 test("the Server Action signs out the other devices and keeps this one", async ({
   page,
-  playwright,
+  newClient,
   signedIn,
 }) => {
-  const otherDevice = await signInElsewhere(playwright, signedIn);
+  const otherDevice = await signInElsewhere(newClient, signedIn);
   await page.goto(PAGE);
   await expect(page.getByTestId("session-count")).toHaveText(
     "Active sessions: 2",
@@ -126,10 +113,10 @@ test("the Server Action signs out the other devices and keeps this one", async (
 
 test("the Server Action, posted without a session, changes nothing", async ({
   page,
-  playwright,
+  newClient,
   signedIn,
 }) => {
-  const otherDevice = await signInElsewhere(playwright, signedIn);
+  const otherDevice = await signInElsewhere(newClient, signedIn);
   // The form's hidden fields (which action, and its state) come from the
   // signed-in page. The navbar's sign-out form ($ACTION_ID_…) is left out, so
   // the post can only reach signOutOtherDevices.
@@ -140,7 +127,7 @@ test("the Server Action, posted without a session, changes nothing", async ({
   expect(fields.some(([name]) => name.startsWith("$ACTION_REF_"))).toBe(true);
   const multipart = Object.fromEntries(fields);
 
-  const anonymous = await client(playwright);
+  const anonymous = await newClient({ origin: BASE_URL });
   const refused = await anonymous.post(PAGE, { multipart, maxRedirects: 0 });
   expect(refused.status()).toBeLessThan(500);
   expect((await otherDevice.get(API)).status()).toBe(200);

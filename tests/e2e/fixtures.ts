@@ -2,7 +2,13 @@
 // created through Better Auth's real HTTP endpoint in the run's database.
 import { randomUUID } from "node:crypto";
 import path from "node:path";
-import { test as base, expect, type APIRequestContext } from "@playwright/test";
+import {
+  test as base,
+  expect,
+  type APIRequestContext,
+  type BrowserContext,
+  type Page,
+} from "@playwright/test";
 import { normalizeIP } from "@better-auth/core/utils/ip";
 import { openSql } from "./support/sql";
 import { BASE_URL, E2E_DATABASE_URL, RUN_DIR } from "./test-env";
@@ -20,6 +26,18 @@ export type StoredNote = {
   ownerId: string;
 };
 
+/** Another reader: signed in, in a browser context of their own. */
+export type Reader = {
+  account: Account;
+  context: BrowserContext;
+  request: APIRequestContext;
+  page: Page;
+};
+
+export type NewClient = (
+  headers?: Record<string, string>,
+) => Promise<APIRequestContext>;
+
 type Fixtures = {
   /** A fresh user, signed up over HTTP; the browser context is not signed in. */
   account: Account;
@@ -27,6 +45,17 @@ type Fixtures = {
   signedIn: Account;
   /** Reads the run's database directly, to prove what was (not) written. */
   db: TestDatabase;
+  /**
+   * Signs up another real reader, with a client address of their own, in a
+   * browser context of their own; closed when the test ends.
+   */
+  anotherReader: (name?: string) => Promise<Reader>;
+  /**
+   * A request context with no session and a client address of its own,
+   * sending `headers` (a cookie, say) with every request; disposed when the
+   * test ends.
+   */
+  newClient: NewClient;
 };
 
 export const test = base.extend<Fixtures>({
@@ -63,6 +92,32 @@ export const test = base.extend<Fixtures>({
     const db = new TestDatabase();
     await use(db);
     db.close();
+  },
+  anotherReader: async ({ browser }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async (name = `Reader ${randomUUID().slice(0, 8)}`) => {
+      const context = await browser.newContext({
+        baseURL: BASE_URL,
+        extraHTTPHeaders: { "x-forwarded-for": testClientIp() },
+      });
+      contexts.push(context);
+      const account = await signUp(context.request, { name });
+      const page = await context.newPage();
+      return { account, context, request: context.request, page };
+    });
+    await Promise.all(contexts.map((context) => context.close()));
+  },
+  newClient: async ({ playwright }, use) => {
+    const clients: APIRequestContext[] = [];
+    await use(async (headers = {}) => {
+      const client = await playwright.request.newContext({
+        baseURL: BASE_URL,
+        extraHTTPHeaders: { "x-forwarded-for": testClientIp(), ...headers },
+      });
+      clients.push(client);
+      return client;
+    });
+    await Promise.all(clients.map((client) => client.dispose()));
   },
 });
 

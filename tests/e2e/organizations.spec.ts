@@ -2,14 +2,7 @@
 // member an admin; each reader's live example shows what their role allows,
 // as hasPermission answers; and the forms, posted by readers whose role does
 // not allow them, change nothing in the database.
-import type { Browser } from "@playwright/test";
-import {
-  expect,
-  signUp,
-  test,
-  testClientIp,
-  type TestDatabase,
-} from "./fixtures";
+import { expect, test, type Reader, type TestDatabase } from "./fixtures";
 import { postForm } from "./support/form-post";
 import { expectStreamedRedirect } from "./support/redirects";
 import { BASE_URL } from "./test-env";
@@ -25,23 +18,13 @@ const ALL_CHECKS = [
   "Remove a member",
 ];
 
-async function reader(browser: Browser, name: string) {
-  const context = await browser.newContext({
-    extraHTTPHeaders: { "x-forwarded-for": testClientIp() },
-  });
-  const account = await signUp(context.request, { name });
-  return {
-    context,
-    request: context.request,
-    page: await context.newPage(),
-    account,
-  };
-}
-
-async function teamOfFour(browser: Browser, db: TestDatabase) {
+async function teamOfFour(
+  anotherReader: (name: string) => Promise<Reader>,
+  db: TestDatabase,
+) {
   const [owner, admin, member, outsider] = await Promise.all(
     ["Owner", "Admin", "Member", "Outsider"].map((name) =>
-      reader(browser, `${name} ${Date.now()}`),
+      anotherReader(`${name} ${Date.now()}`),
     ),
   );
   const created = await postForm(
@@ -85,19 +68,15 @@ async function teamOfFour(browser: Browser, db: TestDatabase) {
     admin,
     member,
     outsider,
-    close: () =>
-      Promise.all(
-        [owner, admin, member, outsider].map(({ context }) => context.close()),
-      ),
   };
 }
 
 test("each role sees what it may do, as hasPermission answers, and an outsider sees nothing of the team", async ({
-  browser,
+  anotherReader,
   db,
 }) => {
-  const { teamId, owner, admin, member, outsider, close } = await teamOfFour(
-    browser,
+  const { teamId, owner, admin, member, outsider } = await teamOfFour(
+    anotherReader,
     db,
   );
   const allowedFor = async (page: typeof owner.page) => {
@@ -150,14 +129,13 @@ test("each role sees what it may do, as hasPermission answers, and an outsider s
   await expect(member.page.getByTestId("action-result")).toHaveText(
     "Roles crew: 3 members.",
   );
-  await close();
 });
 
 test("an admin may invite and remove a member but not touch the owner; a member may do none of it", async ({
-  browser,
+  anotherReader,
   db,
 }) => {
-  const { teamId, owner, admin, member, close } = await teamOfFour(browser, db);
+  const { teamId, owner, admin, member } = await teamOfFour(anotherReader, db);
   const team = `/teams/${teamId}`;
   const before = db.teamMembers(teamId);
   const token = db.inviteToken(teamId);
@@ -227,7 +205,6 @@ test("an admin may invite and remove a member but not touch the owner; a member 
       .getByRole("button"),
   ).toHaveCount(0);
   await expect(admin.page.getByTestId("invite-management")).toBeVisible();
-  await close();
 });
 
 test("signed out, the example redirects to sign in", async ({ request }) => {

@@ -3,14 +3,14 @@
 // (/examples/proxy/full-check) asks Better Auth itself. The proxy answers
 // before the page with a real 307; the page's own redirect is streamed in a
 // 200, so each test can tell which of the two refused.
-import type {
-  APIRequestContext,
-  APIResponse,
-  PlaywrightWorkerArgs,
-} from "@playwright/test";
-import { expect, readerTest, test, testClientIp } from "./fixtures";
+import type { APIResponse } from "@playwright/test";
+import { expect, readerTest, test } from "./fixtures";
 import { BASE_URL } from "./test-env";
-import { SESSION_COOKIE, sessionCookieSet } from "./support/cookies";
+import {
+  SESSION_COOKIE,
+  sessionCookieOf,
+  sessionCookieSet,
+} from "./support/cookies";
 import { expectStreamedRedirect } from "./support/redirects";
 import { liveExample } from "./support/live-preview";
 
@@ -32,22 +32,6 @@ async function redirectedBy(
   }
   await expectStreamedRedirect(response, `/login?next=${path}`);
   return "page";
-}
-
-async function client(
-  playwright: PlaywrightWorkerArgs["playwright"],
-  headers: Record<string, string> = {},
-): Promise<APIRequestContext> {
-  return playwright.request.newContext({
-    baseURL: BASE_URL,
-    extraHTTPHeaders: { "x-forwarded-for": testClientIp(), ...headers },
-  });
-}
-
-async function sessionCookieOf(request: APIRequestContext): Promise<string> {
-  return (await request.storageState()).cookies.find(
-    (cookie) => cookie.name === SESSION_COOKIE,
-  )!.value;
 }
 
 readerTest(
@@ -84,9 +68,9 @@ test("without a cookie the proxy redirects, before the page runs, and sign-in br
 });
 
 test("a made-up session cookie passes the proxy and is refused by the page", async ({
-  playwright,
+  newClient,
 }) => {
-  const forger = await client(playwright, {
+  const forger = await newClient({
     cookie: `${SESSION_COOKIE}=made-up.value`,
   });
   expect(
@@ -97,13 +81,13 @@ test("a made-up session cookie passes the proxy and is refused by the page", asy
 });
 
 test("a revoked or expired session passes the proxy and is refused by the page", async ({
-  playwright,
+  newClient,
   page,
   signedIn,
   db,
 }) => {
   const cookie = await sessionCookieOf(page.context().request);
-  const holder = await client(playwright, {
+  const holder = await newClient({
     cookie: `${SESSION_COOKIE}=${cookie}`,
   });
   const served = await holder.get("/examples/proxy", { maxRedirects: 0 });
@@ -118,7 +102,7 @@ test("a revoked or expired session passes the proxy and is refused by the page",
   ).toBe("page");
 
   // Signed out elsewhere: the browser still holds the cookie, the session row is gone.
-  const fresh = await client(playwright);
+  const fresh = await newClient();
   expect(
     (
       await fresh.post("/api/auth/sign-in/email", {
@@ -136,7 +120,7 @@ test("a revoked or expired session passes the proxy and is refused by the page",
       })
     ).status(),
   ).toBe(200);
-  const stale = await client(playwright, {
+  const stale = await newClient({
     cookie: `${SESSION_COOKIE}=${revokedCookie}`,
   });
   expect(
@@ -156,12 +140,12 @@ readerTest(
 );
 
 test("the full check refuses, before the page runs, every cookie the cookie check lets through", async ({
-  playwright,
+  newClient,
   page,
   signedIn,
   db,
 }) => {
-  const nobody = await client(playwright);
+  const nobody = await newClient();
   expect(
     await redirectedBy(
       await nobody.get(FULL_CHECK, { maxRedirects: 0 }),
@@ -169,7 +153,7 @@ test("the full check refuses, before the page runs, every cookie the cookie chec
     ),
   ).toBe("proxy");
 
-  const forger = await client(playwright, {
+  const forger = await newClient({
     cookie: `${SESSION_COOKIE}=made-up.value`,
   });
   expect(
@@ -179,7 +163,7 @@ test("the full check refuses, before the page runs, every cookie the cookie chec
     ),
   ).toBe("proxy");
 
-  const holder = await client(playwright, {
+  const holder = await newClient({
     cookie: `${SESSION_COOKIE}=${await sessionCookieOf(page.context().request)}`,
   });
   expect((await holder.get(FULL_CHECK, { maxRedirects: 0 })).status()).toBe(
@@ -199,12 +183,12 @@ test("the full check refuses, before the page runs, every cookie the cookie chec
 });
 
 test("the full check refreshes an old session's cookie, which a page cannot", async ({
-  playwright,
+  newClient,
   page,
   signedIn,
   db,
 }) => {
-  const holder = await client(playwright, {
+  const holder = await newClient({
     cookie: `${SESSION_COOKIE}=${await sessionCookieOf(page.context().request)}`,
   });
 
@@ -221,13 +205,13 @@ test("the full check refreshes an old session's cookie, which a page cannot", as
 });
 
 test("x-middleware-subrequest (CVE-2025-29927) does not skip the proxy, and the page would refuse anyway", async ({
-  playwright,
+  newClient,
 }) => {
   for (const value of [
     "proxy:proxy:proxy:proxy:proxy",
     "middleware:middleware:middleware:middleware:middleware",
   ]) {
-    const attacker = await client(playwright, {
+    const attacker = await newClient({
       "x-middleware-subrequest": value,
     });
     expect(

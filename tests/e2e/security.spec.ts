@@ -1,13 +1,19 @@
 // Attacks that must fail. Each test makes the attacker's real request
 // against the production build and checks that nothing leaked or was written.
-import type { APIRequestContext, PlaywrightWorkerArgs } from "@playwright/test";
-import { expect, signUp, test, testClientIp, type Account } from "./fixtures";
+import type { APIRequestContext } from "@playwright/test";
+import {
+  expect,
+  signUp,
+  test,
+  testClientIp,
+  type Account,
+  type NewClient,
+} from "./fixtures";
 import { actionMessage, postNameForm } from "./support/form-post";
 import { SIGN_IN_LIMIT } from "../../lib/sign-in-limit";
 import { BASE_URL } from "./test-env";
 import { streamedRedirectTarget } from "./support/redirects";
-
-const SESSION_COOKIE = "better-auth.session_token";
+import { SESSION_COOKIE, sessionCookieOf } from "./support/cookies";
 
 // Every lesson's protected routes, the handbook chapters' included.
 const PROTECTED_PAGES = [
@@ -61,34 +67,22 @@ async function expectRefusedEverywhere(
   expect(db.userById(victim.id)?.name).toBe(victim.name);
 }
 
-async function clientWithCookie(
-  playwright: PlaywrightWorkerArgs["playwright"],
-  cookie?: string,
-): Promise<APIRequestContext> {
-  const headers: Record<string, string> = { "x-forwarded-for": testClientIp() };
-  if (cookie) headers.cookie = `${SESSION_COOKIE}=${cookie}`;
-  return playwright.request.newContext({
-    baseURL: BASE_URL,
-    extraHTTPHeaders: headers,
-  });
-}
-
-async function sessionCookieOf(client: APIRequestContext): Promise<string> {
-  const state = await client.storageState();
-  return state.cookies.find((cookie) => cookie.name === SESSION_COOKIE)!.value;
+/** A client with no session, or with only this session cookie. */
+function clientWithCookie(newClient: NewClient, cookie?: string) {
+  return newClient(cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {});
 }
 
 test.describe("protected examples refuse", () => {
-  test("a request without a cookie", async ({ playwright, account, db }) => {
+  test("a request without a cookie", async ({ newClient, account, db }) => {
     await expectRefusedEverywhere(
-      await clientWithCookie(playwright),
+      await clientWithCookie(newClient),
       account,
       db,
     );
   });
 
   test("a cookie whose signature was altered", async ({
-    playwright,
+    newClient,
     page,
     signedIn,
     db,
@@ -103,7 +97,7 @@ test.describe("protected examples refuse", () => {
         : `A${signature.slice(1)}`;
     await expectRefusedEverywhere(
       await clientWithCookie(
-        playwright,
+        newClient,
         encodeURIComponent(`${token}.${flipped}`),
       ),
       signedIn,
@@ -113,22 +107,22 @@ test.describe("protected examples refuse", () => {
     expect(
       (
         await (
-          await clientWithCookie(playwright, encodeURIComponent(cookie))
+          await clientWithCookie(newClient, encodeURIComponent(cookie))
         ).get("/api/user")
       ).status(),
     ).toBe(200);
   });
 
-  test("a made-up cookie", async ({ playwright, account, db }) => {
+  test("a made-up cookie", async ({ newClient, account, db }) => {
     await expectRefusedEverywhere(
-      await clientWithCookie(playwright, "made-up.value"),
+      await clientWithCookie(newClient, "made-up.value"),
       account,
       db,
     );
   });
 
   test("a session that expired in the database", async ({
-    playwright,
+    newClient,
     page,
     signedIn,
     db,
@@ -136,20 +130,20 @@ test.describe("protected examples refuse", () => {
     const cookie = await sessionCookieOf(page.context().request);
     db.expireSessions(signedIn.id);
     await expectRefusedEverywhere(
-      await clientWithCookie(playwright, cookie),
+      await clientWithCookie(newClient, cookie),
       signedIn,
       db,
     );
   });
 
   test("a session revoked by signing out elsewhere", async ({
-    playwright,
+    newClient,
     page,
     signedIn,
     db,
   }) => {
     const cookie = await sessionCookieOf(page.context().request);
-    const elsewhere = await clientWithCookie(playwright, cookie);
+    const elsewhere = await clientWithCookie(newClient, cookie);
     expect(
       (
         await elsewhere.post("/api/auth/sign-out", {
@@ -159,7 +153,7 @@ test.describe("protected examples refuse", () => {
       ).status(),
     ).toBe(200);
     await expectRefusedEverywhere(
-      await clientWithCookie(playwright, cookie),
+      await clientWithCookie(newClient, cookie),
       signedIn,
       db,
     );
@@ -254,10 +248,10 @@ test.describe("rate limiting of wrong passwords", () => {
   });
 
   test("the limit does not lock the account, or another reader, out", async ({
-    playwright,
+    newClient,
     account,
   }) => {
-    const attacker = await clientWithCookie(playwright);
+    const attacker = await clientWithCookie(newClient);
     const statuses = [];
     for (let attempt = 0; attempt < 5; attempt++) {
       const response = await attacker.post("/api/auth/sign-in/email", {
@@ -269,7 +263,7 @@ test.describe("rate limiting of wrong passwords", () => {
     expect(statuses).toContain(429);
 
     // The account's owner, from their own connection, still signs in.
-    const owner = await clientWithCookie(playwright);
+    const owner = await clientWithCookie(newClient);
     const ownerSignIn = await owner.post("/api/auth/sign-in/email", {
       data: { email: account.email, password: account.password },
       headers: { origin: BASE_URL },
@@ -277,11 +271,11 @@ test.describe("rate limiting of wrong passwords", () => {
     expect(ownerSignIn.status()).toBe(200);
 
     // And so does a different reader.
-    const other = await signUp(await clientWithCookie(playwright), {
+    const other = await signUp(await clientWithCookie(newClient), {
       name: "Other reader",
     });
     const otherSignIn = await (
-      await clientWithCookie(playwright)
+      await clientWithCookie(newClient)
     ).post("/api/auth/sign-in/email", {
       data: { email: other.email, password: other.password },
       headers: { origin: BASE_URL },

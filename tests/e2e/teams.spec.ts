@@ -2,32 +2,15 @@
 // invite link, and an outsider. Every refusal is checked on the server: the
 // outsider posts the very forms the owner was shown, and the database read
 // back proves that nothing changed.
-import type { APIRequestContext, PlaywrightWorkerArgs } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { LESSONS } from "../../lib/course/lessons";
-import {
-  expect,
-  signUp,
-  test,
-  testClientIp,
-  type TestDatabase,
-} from "./fixtures";
+import { expect, test, testClientIp, type TestDatabase } from "./fixtures";
 import { seriousViolations } from "./support/axe";
 import { pageText, postForm } from "./support/form-post";
 import { BASE_URL } from "./test-env";
 import { expectStreamedNotFound } from "./support/redirects";
 
 test.describe.configure({ timeout: 90_000 });
-
-async function reader(
-  playwright: PlaywrightWorkerArgs["playwright"],
-  name: string,
-) {
-  const request = await playwright.request.newContext({
-    baseURL: BASE_URL,
-    extraHTTPHeaders: { "x-forwarded-for": testClientIp() },
-  });
-  return { request, account: await signUp(request, { name }) };
-}
 
 /** The owner creates a team and an invite link with the forms a browser without JavaScript would post. */
 async function teamWithLink(owner: APIRequestContext, db: TestDatabase) {
@@ -132,12 +115,12 @@ test("an owner invites a teammate who signs up through the link; the team page s
 });
 
 test("an outsider is refused the team page and every team action; a member is refused the owner's actions", async ({
-  playwright,
+  anotherReader,
   db,
 }) => {
-  const owner = await reader(playwright, "Team owner");
-  const member = await reader(playwright, "Team member");
-  const outsider = await reader(playwright, "Outsider");
+  const owner = await anotherReader("Team owner");
+  const member = await anotherReader("Team member");
+  const outsider = await anotherReader("Outsider");
   const { teamId, token } = await teamWithLink(owner.request, db);
   const joined = await postForm(
     member.request,
@@ -233,6 +216,4 @@ test("an outsider is refused the team page and every team action; a member is re
   );
   expect(db.teamMembers(teamId)).toEqual([`${owner.account.id}:owner`]);
   await expectStreamedNotFound(await member.request.get(`/teams/${teamId}`));
-
-  for (const { request } of [owner, member, outsider]) await request.dispose();
 });

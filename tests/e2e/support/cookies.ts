@@ -1,4 +1,4 @@
-import type { APIResponse } from "@playwright/test";
+import type { APIRequestContext, APIResponse } from "@playwright/test";
 
 export const SESSION_COOKIE = "better-auth.session_token";
 
@@ -15,4 +15,12 @@ export function sessionCookieSet(response: APIResponse): string | undefined {
   return setCookies(response).find((value) =>
     value.startsWith(`${SESSION_COOKIE}=`),
   );
+}
+
+/** The session cookie's value a signed-in client holds. */
+export async function sessionCookieOf(
+  client: APIRequestContext,
+): Promise<string> {
+  const { cookies } = await client.storageState();
+  return cookies.find((cookie) => cookie.name === SESSION_COOKIE)!.value;
 }
