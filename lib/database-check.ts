@@ -26,7 +26,7 @@ export async function refuseToStartOnDatabaseProblem() {
   }
 }
 
-export async function databaseProblem(
+async function databaseProblem(
   url = databaseUrl(),
   root = /*turbopackIgnore: true*/ process.cwd(),
 ): Promise<string | null> {

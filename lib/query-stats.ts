@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { cache } from "react";
 
-export type RequestStats = {
+type RequestStats = {
   id: string;
   sessionReads: number;
   sessionQueries: number;

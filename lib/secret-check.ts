@@ -1,7 +1,7 @@
 // `next build` and `next start` sign session cookies with BETTER_AUTH_SECRET.
 // Better Auth's built-in fallback is public, so production refuses to run without
 // a real one. Development gets one made for it by scripts/setup-dev.ts.
-export const SECRET_MIN_LENGTH = 32;
+const SECRET_MIN_LENGTH = 32;
 
 export function secretProblem(secret: string | undefined): string | null {
   if (!secret) return "BETTER_AUTH_SECRET is not set.";

@@ -12,7 +12,7 @@ export const SIGNED_OUT_EXAMPLES: Readonly<Record<string, SignedOutRequest>> =
     LESSONS.flatMap((lesson) => Object.entries(lesson.signedOut)),
   );
 
-export type SignedOutExample = string;
+type SignedOutExample = string;
 
 export type SignedOutResult = {
   request: string;
@@ -171,7 +171,7 @@ export function hiddenInputs(html: string): [string, string][] {
  * started (status 200): Next.js streams it in the body. What the browser gets
  * to act on, pulled out of the HTML.
  */
-export function streamedRedirect(html: string): string {
+function streamedRedirect(html: string): string {
   const meta = /<meta id="__next-page-redirect"[^>]*>/.exec(html)?.[0];
   const instruction = /NEXT_REDIRECT;[^;"\\]*;([^;"\\]*);(\d+);/.exec(html);
   return [

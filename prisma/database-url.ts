@@ -1,7 +1,7 @@
 // The one place that decides which database the site, the Prisma CLI and the
 // migration script use. An SQLite file by default, with nothing to set up;
 // DATABASE_URL picks another file, or a PostgreSQL server (postgres://…).
-export const DEFAULT_DATABASE_URL = "file:./prisma/dev.db";
+const DEFAULT_DATABASE_URL = "file:./prisma/dev.db";
 
 export type DatabaseProvider = "sqlite" | "postgresql";
 

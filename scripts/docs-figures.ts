@@ -25,7 +25,7 @@ const PAGE_COPY = "/_bench/setup.html";
 const PRERENDERED_ROUTE = "/llms.txt";
 const SIGNED_IN_ROUTE = "/api/user";
 
-export type Throughput = {
+type Throughput = {
   perSecond: number;
   p50: number;
   p99: number;

@@ -49,7 +49,7 @@ export async function browserFetch(
 let clientNumber = 0;
 
 /** A client IP from the IPv6 documentation range: Better Auth limits sign-ups per IP. */
-export function clientIp(): string {
+function clientIp(): string {
   clientNumber++;
   return `2001:db8:${(clientNumber >> 16).toString(16)}:${(clientNumber & 0xffff).toString(16)}::1`;
 }

@@ -52,15 +52,15 @@ import {
 } from "../prisma/postgresql-schema";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-export const SCHEMA_PATH = path.join(ROOT, "prisma/schema.prisma");
+const SCHEMA_PATH = path.join(ROOT, "prisma/schema.prisma");
 export const MIGRATIONS_DIR = path.join(ROOT, "prisma/migrations");
-export const POSTGRESQL_MIGRATIONS_DIR = path.join(
+const POSTGRESQL_MIGRATIONS_DIR = path.join(
   ROOT,
   "prisma/postgresql/migrations",
 );
 
 /** Where each database's schema and migration history live. */
-export const HISTORIES: Record<
+const HISTORIES: Record<
   DatabaseProvider,
   { schemaPath: string; migrationsDir: string }
 > = {
@@ -72,7 +72,7 @@ export const HISTORIES: Record<
 };
 const FILTERS = { externalTables: [], externalEnums: [] };
 
-export class MigrationError extends Error {}
+class MigrationError extends Error {}
 
 let wasmReady: Promise<void> | undefined;
 function loadWasm(): Promise<void> {
@@ -91,7 +91,7 @@ function loadWasm(): Promise<void> {
 }
 
 /** The SQLite file a `file:` URL names, relative to the working directory like Prisma does. */
-export function sqliteFilePath(url: string): string {
+function sqliteFilePath(url: string): string {
   if (!url.startsWith("file:")) {
     throw new MigrationError(unsupportedUrlMessage(url));
   }
@@ -314,7 +314,7 @@ export async function deployMigrations(
  * Throws unless the database's migration history, replayed into a shadow
  * database on the same server, gives exactly what its schema describes.
  */
-export async function checkMigrations(url = databaseUrl()): Promise<void> {
+async function checkMigrations(url = databaseUrl()): Promise<void> {
   const provider = providerOrThrow(url);
   const { schemaPath, migrationsDir } = HISTORIES[provider];
   if (provider === "postgresql") await assertPostgresReachable(url);
@@ -419,7 +419,7 @@ async function failedMigration(url: string): Promise<string | undefined> {
  * schema.prisma adds, and rewrites prisma/postgresql/schema.prisma. Returns
  * the SQLite folder, or null when nothing changed.
  */
-export async function createMigration(
+async function createMigration(
   name: string,
   dirs = { sqlite: MIGRATIONS_DIR, postgresql: POSTGRESQL_MIGRATIONS_DIR },
 ) {

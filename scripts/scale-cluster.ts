@@ -14,11 +14,11 @@ import {
   type Postgres,
 } from "./services";
 
-export const NGINX_SITE = "deploy/nginx/guide.conf";
+const NGINX_SITE = "deploy/nginx/guide.conf";
 export const RUN_DIR = path.resolve(import.meta.dirname, "../.test-run/scale");
 
 /** The ports deploy/nginx/guide.conf names: nginx's, and one per instance. */
-export function sitePorts(site = NGINX_SITE): {
+function sitePorts(site = NGINX_SITE): {
   proxy: number;
   instances: number[];
 } {

@@ -40,7 +40,7 @@ export function ensureDebianPackages(packages: Record<string, string>) {
 }
 
 /** The bin folder of the newest PostgreSQL that Debian's packages installed. */
-export function postgresBin(): string {
+function postgresBin(): string {
   const root = "/usr/lib/postgresql";
   const versions = existsSync(root)
     ? readdirSync(root)
@@ -159,7 +159,7 @@ function postgresUser(): { uid: number; gid: number } {
   return { uid: id("-u"), gid: id("-g") };
 }
 
-export type Nginx = {
+type Nginx = {
   process: ChildProcess;
   reload: (site: string) => Promise<void>;
   stop: () => Promise<void>;

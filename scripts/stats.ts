@@ -7,7 +7,7 @@ export type Summary = {
   p99: number;
 };
 
-export function percentile(sorted: number[], fraction: number): number {
+function percentile(sorted: number[], fraction: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[
     Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))

@@ -12,7 +12,7 @@ export const SHOWABLE_ROOTS = [
   "deploy/",
 ];
 /** Files at the project root a docs page may show. */
-export const SHOWABLE_ROOT_FILES = [
+const SHOWABLE_ROOT_FILES = [
   "playwright.config.ts",
   "proxy.ts",
   "next.config.ts",

@@ -17,7 +17,7 @@ export const BRIDGE_CALLS = [
 ] as const;
 export type BridgeCall = (typeof BRIDGE_CALLS)[number];
 
-export type BridgeRequest = {
+type BridgeRequest = {
   bridge: typeof BRIDGE;
   id: string;
   call: string;
@@ -33,7 +33,7 @@ export type SandboxFrame = {
   origin: string;
 };
 
-export type BridgeDecision =
+type BridgeDecision =
   /** Not for us, or not from our sandbox: drop it without an answer. */
   | { action: "ignore"; reason: string }
   /** From our sandbox, but not something it may ask for: answer with the reason. */

@@ -11,7 +11,7 @@ import { OWNER, type TeamView } from "@/lib/teams/teams";
 import { CopyLink } from "./copy-link";
 import { TeamActionForm } from "./team-action-form";
 
-export type TeamAbilities = {
+type TeamAbilities = {
   manageInviteLink: boolean;
   removeMembers: boolean;
   changeRoles: boolean;

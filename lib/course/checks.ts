@@ -7,7 +7,7 @@
 import "server-only";
 import { findLesson, type LessonSlug } from "./lessons";
 
-export type LessonCheck = {
+type LessonCheck = {
   /** One or two sentences: exactly what to do with the live example. */
   question: string;
   /** 3 or 4, ids short kebab-case, labels short plain text. */
@@ -18,9 +18,9 @@ export type LessonCheck = {
   explanation: string;
 };
 
-export type PublicCheck = Pick<LessonCheck, "question" | "options">;
+type PublicCheck = Pick<LessonCheck, "question" | "options">;
 
-export type GradeResult =
+type GradeResult =
   | { ok: false; message: string }
   | { ok: true; correct: boolean; explanation: string };
 

@@ -10,7 +10,7 @@ import { findLesson } from "./lessons";
 // session through the cached helper itself (its page's check does not protect
 // it), validates what the form sent, and returns errors as state.
 
-export type CheckAnswerState = {
+type CheckAnswerState = {
   ok: boolean;
   correct?: boolean;
   message: string;
@@ -59,7 +59,7 @@ export async function answerLessonCheck(
   };
 }
 
-export type LessonDoneState = { ok: boolean; message: string } | null;
+type LessonDoneState = { ok: boolean; message: string } | null;
 
 export async function setLessonDone(
   _previous: LessonDoneState,

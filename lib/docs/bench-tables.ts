@@ -13,7 +13,7 @@ export type BenchTopic =
   | "server-component"
   | "docs-pages"
   | "scale";
-export type BenchTable = { header: string[]; rows: string[][] };
+type BenchTable = { header: string[]; rows: string[][] };
 
 const number = (value: number, digits = 0) =>
   value.toLocaleString("en-US", { maximumFractionDigits: digits });

@@ -13,7 +13,7 @@ import { prisma } from "@/lib/prisma";
 
 export const OWNER = "owner";
 
-export type TeamMemberView = {
+type TeamMemberView = {
   memberId: string;
   userId: string;
   name: string;

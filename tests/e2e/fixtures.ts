@@ -19,7 +19,7 @@ export type Account = {
   email: string;
   password: string;
 };
-export type StoredNote = {
+type StoredNote = {
   id: string;
   title: string;
   body: string;

@@ -32,7 +32,7 @@ const VERSION_LOOKUP =
 const PACKAGER =
   /^https:\/\/prod-packager-packages\.codesandbox\.io\/v2\/packages\/(.+)\/([^/]+)\.json$/;
 
-export type OfflineLog = { served: string[]; aborted: string[] };
+type OfflineLog = { served: string[]; aborted: string[] };
 
 export async function runSandpackOffline(
   context: BrowserContext,

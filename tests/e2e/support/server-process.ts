@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { deployMigrations } from "../../../scripts/migrate";
 
-export type ServerProcess = {
+type ServerProcess = {
   url: string;
   stop(): Promise<void>;
   output(): string;

@@ -8,7 +8,7 @@ import { providerOf } from "../../../prisma/database-url";
 
 type Value = string | number;
 
-export type Sql = {
+type Sql = {
   get<T>(sql: string, ...params: Value[]): T | undefined;
   all<T>(sql: string, ...params: Value[]): T[];
   run(sql: string, ...params: Value[]): void;
