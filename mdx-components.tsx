@@ -6,21 +6,22 @@ import { LivePreview } from "@/components/live-preview/live-preview";
 import { RequestInspector } from "@/components/request-inspector/request-inspector";
 import { Sandbox } from "@/components/sandbox/sandbox";
 import { SignedOutView } from "@/components/signed-out-view/signed-out-view";
+import type { DocsWidget } from "@/components/docs-widgets";
 
 const themeComponents = getThemeComponents();
 
-// Every docs widget is registered here once, so MDX pages use them without
-// imports. <CourseOverview> reads the session: app/[[...mdxPath]]/page.tsx
-// passes it in from outside the page's cache.
+// Every docs widget of components/docs-widgets.ts, so MDX pages use them
+// without imports. <CourseOverview> reads the session:
+// app/[[...mdxPath]]/page.tsx passes it in from outside the page's cache.
+const widgets = {
+  BenchFigures,
+  ExampleCode,
+  LivePreview,
+  RequestInspector,
+  Sandbox,
+  SignedOutView,
+} satisfies Record<Exclude<DocsWidget, "CourseOverview">, unknown>;
+
 export function useMDXComponents(components?: MDXComponents) {
-  return {
-    ...themeComponents,
-    BenchFigures,
-    ExampleCode,
-    LivePreview,
-    RequestInspector,
-    Sandbox,
-    SignedOutView,
-    ...components,
-  };
+  return { ...themeComponents, ...widgets, ...components };
 }

@@ -15,9 +15,9 @@ import { findDocsPage } from "./pages";
 import {
   calloutBlockquote,
   unknownWidget,
-  WIDGETS,
   type WidgetContext,
-} from "./widget-markdown";
+} from "./markdown-kit";
+import { isDocsWidget, WIDGETS } from "./widget-markdown";
 
 // A docs page as plain Markdown, for readers' coding assistants, llms.txt and
 // the search index: the MDX with its widgets replaced by what they show.
@@ -73,8 +73,9 @@ async function convertFlowElement(
   element: MdxJsxFlowElement,
   context: WidgetContext,
 ): Promise<RootContent[]> {
-  const widget = element.name ? WIDGETS[element.name] : undefined;
-  if (widget) return widget(element, context);
+  if (element.name && isDocsWidget(element.name)) {
+    return WIDGETS[element.name](element, context);
+  }
   const children = await convertChildren(
     element.children as RootContent[],
     context,
@@ -152,7 +153,7 @@ function absoluteLinks(tree: Root, { origin }: WidgetContext): void {
 }
 
 /**
- * MDX → a Markdown tree: widgets replaced (lib/docs/widget-markdown.ts), site
+ * MDX → a Markdown tree: widgets replaced (lib/docs/widget-markdown.ts lists them), site
  * links made absolute against context.origin, and Nextra's heading ids kept in
  * data.hProperties.id for the search index.
  */

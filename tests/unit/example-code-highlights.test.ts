@@ -14,7 +14,7 @@ import { visit } from "unist-util-visit";
 import type { ExampleFile } from "../../components/example-code/example-code";
 import { readSource } from "../../components/example-code/read-source";
 import { linesContaining } from "../../components/example-code/source-lines";
-import { attribute } from "../../lib/docs/widget-markdown";
+import { attribute } from "../../lib/docs/markdown-kit";
 
 const CONTENT = path.resolve(import.meta.dirname, "../../content");
 const parser = unified()

@@ -1,0 +1,36 @@
+import type { Code } from "mdast";
+import { attribute, type WidgetMarkdown } from "@/lib/docs/markdown-kit";
+import type { ExampleFile } from "./example-code";
+import { readSource } from "./read-source";
+import { languageOf, lineRangeMeta, linesContaining } from "./source-lines";
+
+// The page fails on a highlight that matches no line (the drift check catches
+// it); the Markdown only loses its highlights, which are a hint, not content.
+function highlightMeta(source: string, highlight: string[]): string {
+  try {
+    return lineRangeMeta(linesContaining(source, highlight));
+  } catch {
+    return "";
+  }
+}
+
+/** Each file, verbatim from disk, in its own fence labelled with its path (and Nextra's highlight ranges). */
+export const ExampleCodeMarkdown: WidgetMarkdown = async (element) => {
+  const files = attribute(element, "files") as ExampleFile[] | undefined;
+  if (!Array.isArray(files) || files.length === 0) {
+    throw new Error("<ExampleCode> needs files={[{ path }]}.");
+  }
+  return Promise.all(
+    files.map(async ({ path, highlight = [] }): Promise<Code> => {
+      const source = readSource(path);
+      return {
+        type: "code",
+        lang: languageOf(path),
+        meta: [`filename="${path}"`, highlightMeta(source, highlight)]
+          .filter(Boolean)
+          .join(" "),
+        value: source.replace(/\r?\n$/, ""),
+      };
+    }),
+  );
+};
