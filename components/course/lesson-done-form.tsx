@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { setLessonDone } from "@/lib/course/progress-actions";
+import { ActionStatus } from "@/components/action-status";
 
 // The action calls refresh(), so the page re-renders and `done` arrives fresh
 // with the action's answer and the sidebar changes in the same response.
@@ -20,12 +21,7 @@ export function LessonDoneForm({
       <button type="submit" className="course-button" disabled={pending}>
         {done ? "Mark as not done" : "Mark lesson done"}
       </button>
-      <p
-        role="status"
-        className={state?.ok === false ? "example-error" : undefined}
-      >
-        {state?.message}
-      </p>
+      <ActionStatus state={state} />
     </form>
   );
 }

@@ -1,12 +1,13 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
-import type { TeamFormState } from "@/lib/teams/team-actions";
+import type { ActionState } from "@/lib/action-state";
+import { ActionStatus } from "@/components/action-status";
 
 type TeamAction = (
-  previous: TeamFormState,
+  previous: ActionState,
   formData: FormData,
-) => Promise<TeamFormState>;
+) => Promise<ActionState>;
 
 // Every team form is one button (plus fields) bound to one Server Action,
 // with the action's answer read out in a status line. Works without JavaScript.
@@ -32,12 +33,7 @@ export function TeamActionForm(props: {
       >
         {props.submitLabel}
       </button>
-      <p
-        role="status"
-        className={state?.ok === false ? "example-error" : undefined}
-      >
-        {state?.message}
-      </p>
+      <ActionStatus state={state} />
     </form>
   );
 }

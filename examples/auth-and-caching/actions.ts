@@ -6,13 +6,12 @@ import { auth } from "@/lib/auth";
 import { prisma } from "@/lib/prisma";
 import { checkNoteInput } from "@/lib/validation";
 import { notesTag } from "./my-notes";
-
-export type AddNoteState = { ok: boolean; message: string } | null;
+import type { ActionState } from "@/lib/action-state";
 
 export async function addNote(
-  _previous: AddNoteState,
+  _previous: ActionState,
   formData: FormData,
-): Promise<AddNoteState> {
+): Promise<ActionState> {
   // The action checks the session itself, as every Server Action must.
   const session = await auth.api.getSession({ headers: await headers() });
   if (!session) {

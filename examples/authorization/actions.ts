@@ -6,14 +6,13 @@ import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth";
 import { prisma } from "@/lib/prisma";
 import { checkNoteInput } from "@/lib/validation";
+import type { ActionState } from "@/lib/action-state";
 
 // `values` hands back what the reader typed when the action refuses it:
 // React resets the form after every action, so it would be lost otherwise.
-export type NoteFormState = {
-  ok: boolean;
-  message: string;
+export type NoteFormState = ActionState<{
   values?: { title: string; body: string };
-} | null;
+}>;
 
 const SIGNED_OUT =
   "You are signed out, so nothing was changed. Sign in and try again.";

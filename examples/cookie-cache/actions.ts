@@ -6,11 +6,11 @@ import { redirect } from "next/navigation";
 import { prisma } from "@/lib/prisma";
 import { checkDisplayName } from "@/lib/validation";
 import { authWithCookieCache } from "./auth-with-cookie-cache";
-
-export type RenameState = { message: string } | null;
+import type { ActionState } from "@/lib/action-state";
 
 const PAGE = "/examples/cookie-cache";
-const SIGNED_OUT: RenameState = {
+const SIGNED_OUT: ActionState = {
+  ok: false,
   message: "You are signed out, so nothing was changed. Sign in and try again.",
 };
 
@@ -27,14 +27,14 @@ async function currentSession(requestHeaders: Headers) {
 // THE MISTAKE, kept to show what breaks: a write behind Better Auth's back.
 // The database has the new name; the copy in the cookie keeps the old one.
 export async function renameBehindBetterAuth(
-  _previous: RenameState,
+  _previous: ActionState,
   formData: FormData,
-): Promise<RenameState> {
+): Promise<ActionState> {
   const requestHeaders = await headers();
   const session = await currentSession(requestHeaders);
   if (!session) return SIGNED_OUT;
   const name = checkDisplayName(formData.get("name"));
-  if (!name.ok) return { message: name.message };
+  if (!name.ok) return { ok: false, message: name.message };
 
   await prisma.user.update({
     where: { id: session.user.id },
@@ -46,13 +46,13 @@ export async function renameBehindBetterAuth(
 // THE FIX: Better Auth writes the user and a new copy for this browser.
 // Other browsers of the same user keep their copy until it expires.
 export async function renameWithUpdateUser(
-  _previous: RenameState,
+  _previous: ActionState,
   formData: FormData,
-): Promise<RenameState> {
+): Promise<ActionState> {
   const requestHeaders = await headers();
   if (!(await currentSession(requestHeaders))) return SIGNED_OUT;
   const name = checkDisplayName(formData.get("name"));
-  if (!name.ok) return { message: name.message };
+  if (!name.ok) return { ok: false, message: name.message };
 
   try {
     await authWithCookieCache.api.updateUser({
@@ -62,6 +62,7 @@ export async function renameWithUpdateUser(
   } catch (error) {
     // A sentence, never the Error: React strips its message in production.
     return {
+      ok: false,
       message: isAPIError(error)
         ? error.message
         : "Saving failed. Try again in a moment.",

@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import type { RenameState } from "./actions";
+import type { ActionState } from "@/lib/action-state";
 
 type RenameFormProps = {
-  action: (previous: RenameState, formData: FormData) => Promise<RenameState>;
+  action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
   /** The form's accessible name, and the button's text. */
   label: string;
   id: string;

@@ -2,10 +2,9 @@
 
 import { refresh } from "next/cache";
 import { revokeMyOtherSessions } from "./dal";
+import type { ActionState } from "@/lib/action-state";
 
-export type SignOutOthersState = { ok: boolean; message: string } | null;
-
-export async function signOutOtherDevices(): Promise<SignOutOthersState> {
+export async function signOutOtherDevices(): Promise<ActionState> {
   // A public POST endpoint, whatever the page checked: the DAL checks again.
   if (!(await revokeMyOtherSessions())) {
     return {

@@ -5,13 +5,12 @@ import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import { auth } from "@/lib/auth";
 import { checkDisplayName } from "@/lib/validation";
-
-export type NameFormState = { ok: boolean; message: string } | null;
+import type { ActionState } from "@/lib/action-state";
 
 export async function updateDisplayName(
-  _previous: NameFormState,
+  _previous: ActionState,
   formData: FormData,
-): Promise<NameFormState> {
+): Promise<ActionState> {
   // A Server Action is a public POST endpoint that anyone can call, whatever
   // the page around its form checked. So it checks the session itself.
   const requestHeaders = await headers();

@@ -7,10 +7,11 @@ import { auth } from "@/lib/auth";
 import { safeNextPath } from "@/lib/safe-redirect";
 import { checkEmail, checkPassword } from "@/lib/validation";
 import { tooManySignInAttempts } from "./rate-limit";
+import type { ActionState } from "@/lib/action-state";
 
 // Plain data only: the form shows it, and it travels to the browser.
 // The email comes back so the form can keep it; the password never does.
-export type SignInState = { message: string; email: string } | null;
+export type SignInState = ActionState<{ email: string }>;
 
 export async function signIn(
   _previous: SignInState,
@@ -20,12 +21,17 @@ export async function signIn(
   const typedEmail = typeof typed === "string" ? typed : "";
   const email = checkEmail(typed);
   const password = checkPassword(formData.get("password"));
-  if (!email.ok) return { message: email.message, email: typedEmail };
-  if (!password.ok) return { message: password.message, email: typedEmail };
+  if (!email.ok) {
+    return { ok: false, message: email.message, email: typedEmail };
+  }
+  if (!password.ok) {
+    return { ok: false, message: password.message, email: typedEmail };
+  }
 
   const requestHeaders = await headers();
   if (await tooManySignInAttempts(requestHeaders)) {
     return {
+      ok: false,
       message: "Too many attempts. Wait a few seconds, then try again.",
       email: email.value,
     };
@@ -44,7 +50,7 @@ export async function signIn(
   } catch (error) {
     // A wrong password is an expected outcome: return a sentence. Never the
     // APIError itself: React strips an Error's message in production builds.
-    return { message: signInFailure(error), email: email.value };
+    return { ok: false, message: signInFailure(error), email: email.value };
   }
 
   // With two-factor on (lesson 14) the password was right, but there is no

@@ -10,12 +10,13 @@ import {
   checkPassword,
   checkTotpCode,
 } from "@/lib/validation";
+import type { ActionState } from "@/lib/action-state";
 
 export type EnrolState =
   | { ok: true; secret: string; totpURI: string; backupCodes: string[] }
   | { ok: false; message: string }
   | null;
-export type CodeState = { message: string } | null;
+export type CodeState = ActionState;
 
 // Step 1 of turning two-factor on: checks the password and makes a secret.
 // Two-factor is not on yet: Better Auth turns it on at the first right code,
@@ -53,14 +54,14 @@ export async function confirmEnrolment(
   formData: FormData,
 ): Promise<CodeState> {
   const code = checkTotpCode(formData.get("code"));
-  if (!code.ok) return { message: code.message };
+  if (!code.ok) return { ok: false, message: code.message };
   try {
     await auth.api.verifyTOTP({
       body: { code: code.value },
       headers: await headers(),
     });
   } catch (error) {
-    return { message: twoFactorFailure(error) };
+    return { ok: false, message: twoFactorFailure(error) };
   }
   redirect("/examples/two-factor");
 }
@@ -70,14 +71,14 @@ export async function turnOff(
   formData: FormData,
 ): Promise<CodeState> {
   const password = checkPassword(formData.get("password"));
-  if (!password.ok) return { message: password.message };
+  if (!password.ok) return { ok: false, message: password.message };
   try {
     await auth.api.disableTwoFactor({
       body: { password: password.value },
       headers: await headers(),
     });
   } catch (error) {
-    return { message: twoFactorFailure(error) };
+    return { ok: false, message: twoFactorFailure(error) };
   }
   redirect("/examples/two-factor");
 }
@@ -93,7 +94,7 @@ export async function verifySignInCode(
   const code = useBackupCode
     ? checkBackupCode(formData.get("code"))
     : checkTotpCode(formData.get("code"));
-  if (!code.ok) return { message: code.message };
+  if (!code.ok) return { ok: false, message: code.message };
   try {
     const requestHeaders = await headers();
     if (useBackupCode) {
@@ -108,7 +109,7 @@ export async function verifySignInCode(
       });
     }
   } catch (error) {
-    return { message: twoFactorFailure(error) };
+    return { ok: false, message: twoFactorFailure(error) };
   }
   redirect(safeNextPath(formData.get("next")));
 }

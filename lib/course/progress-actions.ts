@@ -5,18 +5,17 @@ import { getUser } from "@/lib/session";
 import { prisma } from "@/lib/prisma";
 import { gradeAnswer } from "./checks";
 import { findLesson } from "./lessons";
+import type { ActionState } from "@/lib/action-state";
 
 // The course's own writes follow lessons 2 and 3: each action reads the
 // session through the cached helper itself (its page's check does not protect
 // it), validates what the form sent, and returns errors as state.
 
-type CheckAnswerState = {
-  ok: boolean;
+type CheckAnswerState = ActionState<{
   correct?: boolean;
-  message: string;
   explanation?: string;
   saved?: boolean;
-} | null;
+}>;
 
 export async function answerLessonCheck(
   _previous: CheckAnswerState,
@@ -59,12 +58,10 @@ export async function answerLessonCheck(
   };
 }
 
-type LessonDoneState = { ok: boolean; message: string } | null;
-
 export async function setLessonDone(
-  _previous: LessonDoneState,
+  _previous: ActionState,
   formData: FormData,
-): Promise<LessonDoneState> {
+): Promise<ActionState> {
   const user = await getUser();
   if (!user) {
     return {

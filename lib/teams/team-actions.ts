@@ -10,27 +10,26 @@ import { auth } from "@/lib/auth";
 import { prisma } from "@/lib/prisma";
 import { checkTeamName } from "@/lib/validation";
 import { findInvite, newInviteToken } from "./teams";
+import type { ActionState } from "@/lib/action-state";
 
 // Every team action is a public endpoint (lesson 3): each checks the session
 // and the reader's role in the team itself, whatever its page showed. An
 // outsider and a member get the same answer, which does not reveal the team.
 
-export type TeamFormState = { ok: boolean; message: string } | null;
-
-const SIGNED_OUT: TeamFormState = {
+const SIGNED_OUT: ActionState = {
   ok: false,
   message: "You are signed out, so nothing was changed. Sign in and try again.",
 };
-const NOT_ALLOWED: TeamFormState = {
+const NOT_ALLOWED: ActionState = {
   ok: false,
   message:
     "Only the team's owner or an admin can do that, so nothing was changed.",
 };
 
 export async function createTeam(
-  _previous: TeamFormState,
+  _previous: ActionState,
   formData: FormData,
-): Promise<TeamFormState> {
+): Promise<ActionState> {
   const user = await getUser();
   if (!user) return SIGNED_OUT;
   const name = checkTeamName(formData.get("name"));
@@ -67,7 +66,7 @@ export async function createTeam(
 async function permittedTeam(
   formData: FormData,
   permissions: Permissions,
-): Promise<{ teamId: string } | { refusal: TeamFormState }> {
+): Promise<{ teamId: string } | { refusal: ActionState }> {
   const user = await getUser();
   if (!user) return { refusal: SIGNED_OUT };
   const teamId = formData.get("teamId");
@@ -78,9 +77,9 @@ async function permittedTeam(
 }
 
 export async function createInviteLink(
-  _previous: TeamFormState,
+  _previous: ActionState,
   formData: FormData,
-): Promise<TeamFormState> {
+): Promise<ActionState> {
   const permitted = await permittedTeam(formData, { inviteLink: ["create"] });
   if ("refusal" in permitted) return permitted.refusal;
   const { teamId } = permitted;
@@ -101,9 +100,9 @@ export async function createInviteLink(
 }
 
 export async function revokeInviteLink(
-  _previous: TeamFormState,
+  _previous: ActionState,
   formData: FormData,
-): Promise<TeamFormState> {
+): Promise<ActionState> {
   const permitted = await permittedTeam(formData, { inviteLink: ["revoke"] });
   if ("refusal" in permitted) return permitted.refusal;
   const { teamId } = permitted;
@@ -117,9 +116,9 @@ export async function revokeInviteLink(
 }
 
 export async function removeMember(
-  _previous: TeamFormState,
+  _previous: ActionState,
   formData: FormData,
-): Promise<TeamFormState> {
+): Promise<ActionState> {
   const permitted = await permittedTeam(formData, { member: ["delete"] });
   if ("refusal" in permitted) return permitted.refusal;
   const { teamId } = permitted;
@@ -149,9 +148,9 @@ export async function removeMember(
 
 /** Makes a member an admin, or an admin a member. Owners stay owners. */
 export async function setMemberRole(
-  _previous: TeamFormState,
+  _previous: ActionState,
   formData: FormData,
-): Promise<TeamFormState> {
+): Promise<ActionState> {
   const permitted = await permittedTeam(formData, { member: ["update"] });
   if ("refusal" in permitted) return permitted.refusal;
   const memberId = formData.get("memberId");
@@ -189,9 +188,9 @@ export async function setMemberRole(
 }
 
 export async function joinTeam(
-  _previous: TeamFormState,
+  _previous: ActionState,
   formData: FormData,
-): Promise<TeamFormState> {
+): Promise<ActionState> {
   const user = await getUser();
   if (!user) return SIGNED_OUT;
   const token = formData.get("token");

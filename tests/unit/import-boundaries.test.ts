@@ -17,6 +17,7 @@ const READER_MODULES = [
   "lib/prisma",
   "lib/session",
   "lib/validation",
+  "lib/action-state",
   "lib/safe-redirect",
   "lib/permissions",
   "lib/can",

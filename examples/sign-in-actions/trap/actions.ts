@@ -17,12 +17,15 @@ export async function signInWithoutNextCookies(
 ): Promise<SignInState> {
   const email = checkEmail(formData.get("email"));
   const password = checkPassword(formData.get("password"));
-  if (!email.ok) return { message: email.message, email: "" };
-  if (!password.ok) return { message: password.message, email: email.value };
+  if (!email.ok) return { ok: false, message: email.message, email: "" };
+  if (!password.ok) {
+    return { ok: false, message: password.message, email: email.value };
+  }
 
   const requestHeaders = await headers();
   if (await tooManySignInAttempts(requestHeaders)) {
     return {
+      ok: false,
       message: "Too many attempts. Wait a few seconds.",
       email: email.value,
     };
@@ -34,11 +37,13 @@ export async function signInWithoutNextCookies(
       headers: requestHeaders,
     });
     return {
+      ok: false,
       message: `Better Auth answered "signed in as ${user.name}" and stored a session, but no cookie was sent: you are still signed out. Reload to check.`,
       email: email.value,
     };
   } catch (error) {
     return {
+      ok: false,
       message: isAPIError(error) ? error.message : "Signing in failed.",
       email: email.value,
     };
