@@ -4,10 +4,7 @@ import type { ActionState } from "@/lib/action-state";
 // readers announce when it changes; a refusal is styled as an error.
 export function ActionStatus({ state }: { state: ActionState }) {
   return (
-    <p
-      role="status"
-      className={state?.ok === false ? "example-error" : undefined}
-    >
+    <p role="status" className={state?.ok === false ? "form-error" : undefined}>
       {state?.message}
     </p>
   );

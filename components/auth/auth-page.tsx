@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import "./auth.css";
 
 // The frame around the sign-in and sign-up forms, sized for reading on a phone too.
 export function AuthPage({

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { getUser } from "@/lib/session";
 import { SignOutButton } from "./sign-out-button";
+import "./auth.css";
 
 // The pages are prerendered without a reader; the account streams in behind
 // this boundary, rendered on the server, so the HTML a browser receives holds

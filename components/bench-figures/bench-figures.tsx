@@ -4,6 +4,7 @@ import {
   benchTable,
   type BenchTopic,
 } from "@/lib/docs/bench-tables";
+import "./bench-figures.css";
 
 // Figures measured by `npm run bench` and committed in bench/results.json, so
 // the pages show what was measured, with when and on what. The tables are the

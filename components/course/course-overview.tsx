@@ -4,6 +4,7 @@ import { LESSONS } from "@/lib/course/lessons";
 import { readerProgress, type CourseProgress } from "@/lib/course/progress";
 import { ProgressBar } from "./course-sidebar";
 import { formatDate } from "./format-date";
+import "./course.css";
 
 // The landing page's list of lessons, each with its live example and, for a
 // signed-in reader, whether it is done. The list is prerendered; the reader's

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { LESSONS } from "@/lib/course/lessons";
 import { readerProgress } from "@/lib/course/progress";
+import "./course.css";
 
 const SUMMARY_NAME = "course-progress";
 const LESSON_ROUTES = new Set<string>(
@@ -69,7 +70,7 @@ function LessonTitleText({ title, done }: { title: string; done: boolean }) {
       <span aria-hidden="true" className="course-done-mark" data-shown={done}>
         ✓
       </span>
-      {done && <span className="course-visually-hidden"> (done)</span>}
+      {done && <span className="visually-hidden"> (done)</span>}
     </span>
   );
 }

@@ -36,7 +36,7 @@ export function LessonCheckForm(props: {
           </label>
         ))}
       </fieldset>
-      <button type="submit" className="course-button" disabled={pending}>
+      <button type="submit" className="button" disabled={pending}>
         {pending ? "Checking…" : "Check answer"}
       </button>
       <div

@@ -18,7 +18,7 @@ export function LessonDoneForm({
     <form action={formAction} className="lesson-done" data-testid="lesson-done">
       <input type="hidden" name="lesson" value={lesson} />
       <input type="hidden" name="done" value={done ? "false" : "true"} />
-      <button type="submit" className="course-button" disabled={pending}>
+      <button type="submit" className="button" disabled={pending}>
         {done ? "Mark as not done" : "Mark lesson done"}
       </button>
       <ActionStatus state={state} />

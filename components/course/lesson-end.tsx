@@ -6,6 +6,7 @@ import { readerProgress } from "@/lib/course/progress";
 import { formatDate } from "./format-date";
 import { LessonCheckForm } from "./lesson-check-form";
 import { LessonDoneForm } from "./lesson-done-form";
+import "./course.css";
 
 // The end of every lesson page (app/[[...mdxPath]]/page.tsx adds it): the
 // lesson's check, then "mark done" for a signed-in reader, or an invitation
@@ -62,7 +63,7 @@ function ReaderPart({
         {progress === undefined ? null : progress && mine ? (
           <>
             {mine.answeredAt && (
-              <p className="course-muted" data-testid="saved-answer">
+              <p className="muted" data-testid="saved-answer">
                 Your saved answer (
                 {mine.answerCorrect ? "correct" : "not correct"}), from{" "}
                 <time dateTime={mine.answeredAt.toISOString()}>
@@ -76,14 +77,14 @@ function ReaderPart({
                 lesson={lesson.slug}
                 done={mine.completedAt !== null}
               />
-              <p className="course-muted">
+              <p className="muted">
                 {progress.done} of {progress.total} lessons done.{" "}
                 <Link href="/progress">My progress</Link>
               </p>
             </div>
           </>
         ) : (
-          <p className="course-muted" data-testid="sign-in-to-save">
+          <p className="muted" data-testid="sign-in-to-save">
             You can read and answer everything signed out.{" "}
             <Link href={`/login?next=${next}`}>Sign in</Link> or{" "}
             <Link href={`/signup?next=${next}`}>create an account</Link> to save

@@ -3,10 +3,11 @@ import { publicCheck } from "@/lib/course/checks";
 import type { CourseProgress, LessonProgress } from "@/lib/course/progress";
 import { ProgressBar } from "./course-sidebar";
 import { formatDate } from "./format-date";
+import "./course.css";
 
 export function MyProgress({ progress }: { progress: CourseProgress }) {
   return (
-    <main className="course-page" data-testid="my-progress">
+    <main className="site-page" data-testid="my-progress">
       <h1>My progress</h1>
       <p>
         {progress.done} of {progress.total} lessons done. Dates are in UTC.
@@ -27,8 +28,8 @@ export function ProgressTable({
   caption?: string;
 }) {
   return (
-    <div className="course-table-scroll">
-      <table className="course-table">
+    <div className="data-table-scroll">
+      <table className="data-table">
         {caption && <caption>{caption}</caption>}
         <thead>
           <tr>

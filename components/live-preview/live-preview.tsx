@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
+import "./live-preview.css";
 
 type LivePreviewProps = {
   /** A route of this site, for example "/examples/server-component". */
@@ -17,23 +18,18 @@ export function LivePreview({ src, title, height = 360 }: LivePreviewProps) {
 
   return (
     <figure className="live-preview" data-testid="live-preview">
-      <figcaption className="live-preview-bar">
+      <figcaption className="toolbar">
         <span className="live-preview-dot" aria-hidden="true" />
         <span className="live-preview-label">Live</span>
         <code className="live-preview-url">{src}</code>
         <button
           type="button"
           onClick={() => setLoads((count) => count + 1)}
-          className="live-preview-button"
+          className="button-small"
         >
           Reload
         </button>
-        <a
-          href={src}
-          target="_blank"
-          rel="noopener"
-          className="live-preview-button"
-        >
+        <a href={src} target="_blank" rel="noopener" className="button-small">
           Open on its own <span aria-hidden="true">↗</span>
         </a>
       </figcaption>

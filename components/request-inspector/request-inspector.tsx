@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { ResponseStatus } from "./response-status";
+import "./request-inspector.css";
 
 type Result = {
   label: string;
@@ -51,7 +52,7 @@ export function RequestInspector({
   }
 
   return (
-    <section className="inspector" aria-label="Send a request">
+    <section className="inspector panel" aria-label="Send a request">
       <div className="inspector-controls">
         <label>
           <span className="inspector-label">Method</span>
@@ -65,17 +66,27 @@ export function RequestInspector({
           </select>
         </label>
         <code className="inspector-url">{url}</code>
-        <button type="button" disabled={pending} onClick={() => send(true)}>
+        <button
+          type="button"
+          className="button"
+          disabled={pending}
+          onClick={() => send(true)}
+        >
           Send request with my session
         </button>
-        <button type="button" disabled={pending} onClick={() => send(false)}>
+        <button
+          type="button"
+          className="button"
+          disabled={pending}
+          onClick={() => send(false)}
+        >
           Send without a session
         </button>
       </div>
       {result ? (
         <ResponseView result={result} />
       ) : (
-        <p className="inspector-hint">The response will appear here.</p>
+        <p className="panel-caption">The response will appear here.</p>
       )}
     </section>
   );
@@ -84,11 +95,11 @@ export function RequestInspector({
 function ResponseView({ result }: { result: Result }) {
   return (
     <div
-      className="inspector-response"
-      data-testid="inspector-response"
+      className="panel-response"
+      data-testid="panel-response"
       aria-live="polite"
     >
-      <p className="inspector-caption">{result.label}</p>
+      <p className="panel-caption">{result.label}</p>
       <ResponseStatus
         status={result.status}
         statusText={result.statusText}
@@ -96,13 +107,13 @@ function ResponseView({ result }: { result: Result }) {
       />
       <details>
         <summary>Headers ({result.headers.length})</summary>
-        <pre className="inspector-pre">
+        <pre className="code-panel">
           {result.headers
             .map(([name, value]) => `${name}: ${value}`)
             .join("\n")}
         </pre>
       </details>
-      <pre className="inspector-pre" data-testid="inspector-body">
+      <pre className="code-panel" data-testid="inspector-body">
         {result.body || "(empty body)"}
       </pre>
     </div>

@@ -12,7 +12,7 @@ export function ConsolePanel() {
     <section className="sandbox-console" aria-label="Console">
       <div className="sandbox-console-bar">
         <span>Console</span>
-        <button type="button" className="live-preview-button" onClick={reset}>
+        <button type="button" className="button-small" onClick={reset}>
           Clear
         </button>
       </div>

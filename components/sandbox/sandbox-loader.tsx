@@ -1,6 +1,7 @@
 "use client";
 
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import "./sandbox.css";
 
 export type SandboxFiles = Record<
   string,
@@ -67,9 +68,9 @@ function SandboxPlaceholder({
       // The drift test compares this code with the file on disk.
       data-example-file={files["/App.tsx"].source}
     >
-      <div className="sandbox-toolbar">
+      <div className="toolbar">
         <span className="sandbox-title">App.tsx</span>
-        <button type="button" className="live-preview-button" onClick={onStart}>
+        <button type="button" className="button-small" onClick={onStart}>
           Run sandbox
         </button>
       </div>

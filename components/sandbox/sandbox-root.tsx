@@ -81,11 +81,11 @@ function PageBridge() {
 function SandboxToolbar() {
   const { sandpack } = useSandpack();
   return (
-    <div className="sandbox-toolbar">
+    <div className="toolbar">
       <span className="sandbox-title">Sandbox</span>
       <button
         type="button"
-        className="live-preview-button"
+        className="button-small"
         onClick={() => sandpack.resetAllFiles()}
       >
         Reset code

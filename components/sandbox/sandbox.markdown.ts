@@ -12,7 +12,7 @@ export const SandboxMarkdown: WidgetMarkdown = (element, { pageUrl }) => {
       `<Sandbox file="${file}">: no such file in examples/sandboxes/.`,
     );
   }
-  const does = SANDBOXES[file];
+  const { does } = SANDBOXES[file];
   return markdown(
     `[The page](${pageUrl}) has an editable sandbox of client code that ${does}. ` +
       "It runs in your browser, and reaches the server through the page with your session.",

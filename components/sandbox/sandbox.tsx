@@ -3,6 +3,7 @@ import type { SandboxFile } from "@/lib/course/lessons";
 import packageJson from "@/package.json";
 import { BRIDGE_CALLS } from "./page-bridge";
 import { SandboxLoader, type SandboxFiles } from "./sandbox-loader";
+import { SANDBOXES } from "./sandboxes";
 
 const SANDBOX_DIR = "examples/sandboxes";
 
@@ -17,24 +18,20 @@ function read(file: string): string {
  * <ExampleCode> reads its files.
  */
 export function Sandbox({ file }: { file: SandboxFile }) {
-  const main = file;
-  const [app, bridge, styles] = [
-    read(main),
-    read("docs-page-bridge.ts"),
-    read("styles.css"),
-  ];
+  const shown = (path: string, hidden = false) => ({
+    code: read(path),
+    source: `${SANDBOX_DIR}/${path}`,
+    hidden,
+  });
   const files: SandboxFiles = {
-    // The template's /index.tsx renders /App.tsx.
-    "/App.tsx": { code: app, source: `${SANDBOX_DIR}/${main}` },
-    "/docs-page-bridge.ts": {
-      code: bridge,
-      source: `${SANDBOX_DIR}/docs-page-bridge.ts`,
-    },
-    "/styles.css": {
-      code: styles,
-      source: `${SANDBOX_DIR}/styles.css`,
-      hidden: true,
-    },
+    "/App.tsx": shown(file),
+    ...Object.fromEntries(
+      SANDBOXES[file].imports.map((path) => [`/${path}`, shown(path)]),
+    ),
+    "/docs-page-bridge.ts": shown("docs-page-bridge.ts"),
+    // Loads the bridge before the app, then renders it as the template does.
+    "/index.tsx": shown("index.tsx", true),
+    "/styles.css": shown("styles.css", true),
     // Exact versions, the ones this site runs: the sandbox resolves nothing.
     // react-scripts is never downloaded: it selects the bundler's Create
     // React App preset (Babel 7, fast refresh).

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import "./session-read-count.css";
 
 // Asks, once the page has arrived, how many session reads its own render made.
 // By then every component above has rendered, so the count is final.
@@ -44,14 +45,14 @@ export function SessionReadCount({
   }, [requestId]);
 
   return (
-    <aside className="example-meter" aria-live="polite">
-      <span className="example-meter-label">
+    <aside className="session-read-count" aria-live="polite">
+      <span className="session-read-count-label">
         Session reads from the database in this request
       </span>
       <strong data-testid="session-reads">
         {failed ? "unavailable" : (counts?.sessionReads ?? "…")}
       </strong>
-      <span className="example-meter-note">
+      <span className="session-read-count-note">
         {explanation} Counted from the SQL that Prisma sent to SQLite: each read
         is two queries, the session row and then its user, so this request made{" "}
         <span data-testid="session-queries">

@@ -24,25 +24,25 @@ export function SignedOutView({ example }: { example: string }) {
 
   return (
     <section
-      className="signed-out-view"
+      className="signed-out-view panel"
       aria-label="What a signed-out visitor gets"
     >
-      <button type="button" onClick={run} disabled={pending}>
+      <button type="button" className="button" onClick={run} disabled={pending}>
         {pending ? "Requesting…" : "Request it as a signed-out visitor"}
       </button>
       {result ? (
         <div
           data-testid="signed-out-result"
           aria-live="polite"
-          className="inspector-response"
+          className="panel-response"
         >
-          <p className="inspector-caption">{result.request}</p>
+          <p className="panel-caption">{result.request}</p>
           <ResponseStatus
             status={result.status}
             statusText={result.statusText}
             testId="signed-out-status"
           />
-          <pre className="inspector-pre" data-testid="signed-out-details">
+          <pre className="code-panel" data-testid="signed-out-details">
             {[
               ...Object.entries(result.headers).map(
                 ([name, value]) => `${name}: ${value}`,

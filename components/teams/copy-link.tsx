@@ -9,6 +9,7 @@ export function CopyLink({ url }: { url: string }) {
       <label htmlFor="invite-link">Invite link</label>
       <input
         id="invite-link"
+        className="input"
         readOnly
         value={url}
         data-testid="invite-link"
@@ -16,7 +17,7 @@ export function CopyLink({ url }: { url: string }) {
       />
       <button
         type="button"
-        className="course-button"
+        className="button"
         onClick={async () => {
           await navigator.clipboard.writeText(url);
           setCopied(true);

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { joinTeam } from "@/lib/teams/team-actions";
 import { TeamActionForm } from "./team-action-form";
+import "./teams.css";
 
 export function JoinTeam({
   token,
@@ -13,7 +14,7 @@ export function JoinTeam({
 }) {
   if (!team) {
     return (
-      <main className="course-page" data-testid="join-team">
+      <main className="site-page" data-testid="join-team">
         <h1>This invite link no longer works</h1>
         <p>
           The team&apos;s owner may have revoked it or made a new one. Ask them
@@ -23,7 +24,7 @@ export function JoinTeam({
     );
   }
   return (
-    <main className="course-page" data-testid="join-team">
+    <main className="site-page" data-testid="join-team">
       <h1>Join {team.name}</h1>
       {alreadyMember ? (
         <p>

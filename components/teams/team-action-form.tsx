@@ -28,7 +28,7 @@ export function TeamActionForm(props: {
       {props.children}
       <button
         type="submit"
-        className={`course-button ${props.variant === "danger" ? "course-button-danger" : ""}`}
+        className={`button ${props.variant === "danger" ? "button-danger" : ""}`}
         disabled={pending}
       >
         {props.submitLabel}

@@ -10,6 +10,7 @@ import {
 import { OWNER, type TeamView } from "@/lib/teams/teams";
 import { CopyLink } from "./copy-link";
 import { TeamActionForm } from "./team-action-form";
+import "./teams.css";
 
 type TeamAbilities = {
   manageInviteLink: boolean;
@@ -38,8 +39,8 @@ export function TeamPage({
 }) {
   const manages = abilities.removeMembers || abilities.changeRoles;
   return (
-    <main className="course-page" data-testid="team-page">
-      <p className="course-muted">
+    <main className="site-page" data-testid="team-page">
+      <p className="muted">
         <Link href="/teams">Teams</Link>
       </p>
       <h1>{team.name}</h1>
@@ -50,8 +51,8 @@ export function TeamPage({
       </p>
 
       <h2>Progress</h2>
-      <div className="course-table-scroll">
-        <table className="course-table" data-testid="team-members">
+      <div className="data-table-scroll">
+        <table className="data-table" data-testid="team-members">
           <thead>
             <tr>
               <th scope="col">Member</th>
@@ -94,7 +95,7 @@ export function TeamPage({
                                 {member.role === "admin"
                                   ? "Make member"
                                   : "Make admin"}
-                                <span className="course-visually-hidden">
+                                <span className="visually-hidden">
                                   {" "}
                                   {member.name}
                                 </span>
@@ -113,7 +114,7 @@ export function TeamPage({
                             submitLabel={
                               <>
                                 Remove
-                                <span className="course-visually-hidden">
+                                <span className="visually-hidden">
                                   {" "}
                                   {member.name}
                                 </span>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { createTeam } from "@/lib/teams/team-actions";
 import { TEAM_NAME_MAX_LENGTH } from "@/lib/validation";
 import { TeamActionForm } from "./team-action-form";
+import "./teams.css";
 
 type TeamSummary = {
   role: string;
@@ -10,7 +11,7 @@ type TeamSummary = {
 
 export function TeamsIndex({ teams }: { teams: TeamSummary[] }) {
   return (
-    <main className="course-page" data-testid="teams-index">
+    <main className="site-page" data-testid="teams-index">
       <h1>Teams</h1>
       <p>
         A team follows the course together: its members see each other&apos;s
@@ -42,6 +43,7 @@ export function TeamsIndex({ teams }: { teams: TeamSummary[] }) {
         <label htmlFor="team-name">Team name</label>
         <input
           id="team-name"
+          className="input"
           name="name"
           required
           maxLength={TEAM_NAME_MAX_LENGTH}

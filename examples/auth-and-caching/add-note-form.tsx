@@ -15,7 +15,7 @@ export function AddNoteForm() {
       <p
         role="status"
         data-testid="add-note-result"
-        className={state?.ok === false ? "example-error" : undefined}
+        className={state?.ok === false ? "form-error" : undefined}
       >
         {state?.message}
       </p>

@@ -102,7 +102,7 @@ function Result({ state }: { state: NoteFormState }) {
     <p
       role="status"
       data-testid="action-result"
-      className={state?.ok === false ? "example-error" : undefined}
+      className={state?.ok === false ? "form-error" : undefined}
     >
       {state?.message}
     </p>

@@ -49,7 +49,7 @@ export default async function CookieCachePage() {
           : "Your cookie holds no copy: every read goes to the database. A page cannot write one (a Server Component cannot set cookies); the button below can."}
       </p>
       {cached && !current ? (
-        <p className="example-error" data-testid="revoked">
+        <p className="form-error" data-testid="revoked">
           The database has no session for your cookie, yet the cached copy still
           lets you in.
         </p>

@@ -28,7 +28,7 @@ export function RenameForm({
       <button type="submit" disabled={pending}>
         {pending ? "Saving…" : label}
       </button>
-      <p role="status" className="example-error" data-testid={`${id}-result`}>
+      <p role="status" className="form-error" data-testid={`${id}-result`}>
         {state?.message}
       </p>
     </form>

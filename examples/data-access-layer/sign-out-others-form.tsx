@@ -20,7 +20,7 @@ export function SignOutOthersForm() {
       <p
         role="status"
         data-testid="action-result"
-        className={state?.ok === false ? "example-error" : undefined}
+        className={state?.ok === false ? "form-error" : undefined}
       >
         {state?.message}
       </p>

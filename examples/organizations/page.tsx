@@ -94,7 +94,7 @@ async function TeamRoles({
           .map((member) => `${member.user.name} (${member.role})`)
           .join(", ")}
       </p>
-      <table className="course-table">
+      <table className="data-table">
         <thead>
           <tr>
             <th scope="col">Action</th>

@@ -1,35 +1,14 @@
-import { type FormEvent, useState } from "react";
-import { askDocsPage } from "./docs-page-bridge";
+import { useActionState } from "react";
+import { updateDisplayName } from "./actions";
 
-type ActionState = { ok: boolean; message: string };
-
-// In your app the form calls the action itself: <form action={updateDisplayName}>.
+// The form calls the action, as lesson 3's form does in your app.
 export default function App() {
-  const [state, setState] = useState<ActionState | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const name = String(new FormData(event.currentTarget).get("name"));
-    setPending(true);
-    try {
-      const reply = await askDocsPage("action updateDisplayName", { name });
-      setState(
-        "refused" in reply
-          ? { ok: false, message: reply.refused }
-          : (reply.body as ActionState),
-      );
-    } catch (error) {
-      setState({ ok: false, message: (error as Error).message });
-    } finally {
-      setPending(false);
-    }
-  }
+  const [state, formAction, pending] = useActionState(updateDisplayName, null);
 
   return (
     <main>
       <h1>Rename through the Server Action</h1>
-      <form onSubmit={submit}>
+      <form action={formAction}>
         <label htmlFor="name">New display name</label>
         <input id="name" name="name" defaultValue="Ada Lovelace" />
         <button disabled={pending}>{pending ? "Saving…" : "Save"}</button>

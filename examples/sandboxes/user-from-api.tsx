@@ -1,53 +1,56 @@
 import { useEffect, useState } from "react";
-import { askDocsPage, type DocsPageReply } from "./docs-page-bridge";
 
 type User = { name: string; email: string };
+type Answer = { status: number; user?: User } | { failed: string };
 
-// In your app: const response = await fetch("/api/user");
-export default function App() {
-  const [reply, setReply] = useState<DocsPageReply | null>(null);
-
-  function send() {
-    askDocsPage("GET /api/user").then(
-      (answer) => {
-        console.log("GET /api/user answered", answer);
-        setReply(answer);
-      },
-      (error: Error) => setReply({ refused: error.message }),
-    );
+async function askForUser(): Promise<Answer> {
+  try {
+    const response = await fetch("/api/user");
+    const body = await response.json();
+    console.log("GET /api/user answered", response.status, body);
+    return { status: response.status, user: body.user };
+  } catch (error) {
+    return { failed: (error as Error).message };
   }
-  useEffect(send, []);
+}
+
+export default function App() {
+  const [answer, setAnswer] = useState<Answer | null>(null);
+
+  useEffect(() => {
+    void askForUser().then(setAnswer);
+  }, []);
 
   function sendAgain() {
-    setReply(null);
-    send();
+    setAnswer(null);
+    void askForUser().then(setAnswer);
   }
 
   return (
     <main>
       <h1>GET /api/user</h1>
-      <Result reply={reply} />
+      <Result answer={answer} />
       <button onClick={sendAgain}>Send again</button>
     </main>
   );
 }
 
-function Result({ reply }: { reply: DocsPageReply | null }) {
-  if (reply === null) return <p>Waiting for the answer…</p>;
-  if ("refused" in reply) {
-    return <p className="error">Refused: {reply.refused}</p>;
+function Result({ answer }: { answer: Answer | null }) {
+  if (answer === null) return <p>Waiting for the answer…</p>;
+  if ("failed" in answer) {
+    return <p className="error">{answer.failed}</p>;
   }
-  if (reply.status === 401) {
+  if (answer.status === 401) {
     return (
       <p className="error">
         401 Unauthorized: sign in on the docs site, then send again.
       </p>
     );
   }
-  const { user } = reply.body as { user: User };
   return (
     <p className="ok">
-      {reply.status}: signed in as <strong>{user.name}</strong> ({user.email})
+      {answer.status}: signed in as <strong>{answer.user?.name}</strong> (
+      {answer.user?.email})
     </p>
   );
 }

@@ -1,21 +1,26 @@
 import { useEffect, useState } from "react";
-import { askDocsPage, type DocsPageReply } from "./docs-page-bridge";
+
+type Answer = { status: number; body: unknown } | { failed: string };
+
+async function ask(path: string): Promise<Answer> {
+  try {
+    const response = await fetch(path);
+    return { status: response.status, body: await response.json() };
+  } catch (error) {
+    return { failed: (error as Error).message };
+  }
+}
 
 // Three questions a client can ask about the session, and what it gets.
 export default function App() {
-  const [user, setUser] = useState<DocsPageReply | null>(null);
-  const [session, setSession] = useState<DocsPageReply | null>(null);
+  const [user, setUser] = useState<Answer | null>(null);
+  const [session, setSession] = useState<Answer | null>(null);
 
   useEffect(() => {
-    const failed = (error: Error) => ({ refused: error.message });
-    askDocsPage("GET /api/user").then(setUser, (error) =>
-      setUser(failed(error)),
-    );
+    void ask("/api/user").then(setUser);
     // Better Auth's own endpoint answers the whole session, token included:
     // the docs page does not pass it on.
-    askDocsPage("GET /api/auth/get-session").then(setSession, (error) =>
-      setSession(failed(error)),
-    );
+    void ask("/api/auth/get-session").then(setSession);
   }, []);
 
   return (
@@ -29,26 +34,26 @@ export default function App() {
         </dd>
         <dt>GET /api/user</dt>
         <dd data-check="user">
-          <Reply reply={user} />
+          <Reply answer={user} />
         </dd>
         <dt>GET /api/auth/get-session</dt>
         <dd data-check="session">
-          <Reply reply={session} />
+          <Reply answer={session} />
         </dd>
       </dl>
     </main>
   );
 }
 
-function Reply({ reply }: { reply: DocsPageReply | null }) {
-  if (reply === null) return <>Asking…</>;
-  if ("refused" in reply) {
-    return <span className="error">Refused: {reply.refused}</span>;
+function Reply({ answer }: { answer: Answer | null }) {
+  if (answer === null) return <>Asking…</>;
+  if ("failed" in answer) {
+    return <span className="error">{answer.failed}</span>;
   }
   return (
     <>
-      Status {reply.status}
-      <pre>{JSON.stringify(reply.body, null, 2)}</pre>
+      Status {answer.status}
+      <pre>{JSON.stringify(answer.body, null, 2)}</pre>
     </>
   );
 }

@@ -17,7 +17,7 @@ export function NameForm({ currentName }: { currentName: string }) {
       <p
         role="status"
         data-testid="action-result"
-        className={state?.ok === false ? "example-error" : undefined}
+        className={state?.ok === false ? "form-error" : undefined}
       >
         {state?.message}
       </p>

@@ -13,7 +13,7 @@ export function SessionsForm() {
       </button>
       <div role="status" data-testid="action-result">
         {state?.ok === false ? (
-          <p className="example-error">{state.message}</p>
+          <p className="form-error">{state.message}</p>
         ) : null}
         {state?.ok ? (
           <ul>

@@ -39,7 +39,7 @@ export function SignInForm({ action, next }: SignInFormProps) {
       <p
         role="status"
         data-testid="sign-in-result"
-        className={state ? "example-error" : undefined}
+        className={state ? "form-error" : undefined}
       >
         {state?.message}
       </p>

@@ -20,7 +20,7 @@ export function EnrolForm() {
         <button type="submit" disabled={starting}>
           {starting ? "Checking…" : "Set up two-factor sign-in"}
         </button>
-        <p role="status" data-testid="action-result" className="example-error">
+        <p role="status" data-testid="action-result" className="form-error">
           {enrolment?.message}
         </p>
       </form>
@@ -67,7 +67,7 @@ function ConfirmForm() {
       <button type="submit" disabled={pending}>
         {pending ? "Checking…" : "Turn on two-factor sign-in"}
       </button>
-      <p role="status" data-testid="confirm-result" className="example-error">
+      <p role="status" data-testid="confirm-result" className="form-error">
         {state?.message}
       </p>
     </form>
@@ -89,7 +89,7 @@ export function TurnOffForm() {
       <button type="submit" disabled={pending}>
         {pending ? "Turning off…" : "Turn off two-factor sign-in"}
       </button>
-      <p role="status" data-testid="action-result" className="example-error">
+      <p role="status" data-testid="action-result" className="form-error">
         {state?.message}
       </p>
     </form>

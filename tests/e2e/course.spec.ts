@@ -93,7 +93,7 @@ test("a signed-in reader's answers and done marks are saved, shown server-render
     "the reader's name in the HTML",
   ).toBe(true);
   const doneInSidebar =
-    /4\. Protected Route Handler<span aria-hidden="true" class="course-done-mark" data-shown="true">✓<\/span><span class="course-visually-hidden"> \(done\)<\/span>/;
+    /4\. Protected Route Handler<span aria-hidden="true" class="course-done-mark" data-shown="true">✓<\/span><span class="visually-hidden"> \(done\)<\/span>/;
   expect(doneInSidebar.test(html), "the sidebar's done mark in the HTML").toBe(
     true,
   );

@@ -151,7 +151,7 @@ test("pages load no Sandpack code until a sandbox comes near the screen", async 
   await page.waitForLoadState("networkidle");
   expect(hasSandpack(), "a page whose sandbox is below the fold").toBe(false);
   await expect(page.getByTestId("sandbox-placeholder")).toContainText(
-    "askDocsPage",
+    'fetch("/api/user")',
   );
 
   await page.getByTestId("sandbox-placeholder").scrollIntoViewIfNeeded();

@@ -35,7 +35,7 @@ export function VerifyForm({
       <button type="submit" disabled={pending}>
         {pending ? "Checking…" : "Sign in"}
       </button>
-      <p role="status" data-testid="action-result" className="example-error">
+      <p role="status" data-testid="action-result" className="form-error">
         {state?.message}
       </p>
       <p>
