@@ -54,7 +54,7 @@ export function LoginForm({ next }: { next: string }) {
         error={errors.password}
       />
       <FormError message={errors.form} />
-      <button type="submit" disabled={pending} className="auth-submit">
+      <button type="submit" disabled={pending} className="button">
         {pending ? "Signing in…" : "Sign in"}
       </button>
       <p className="auth-switch">

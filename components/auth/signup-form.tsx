@@ -71,7 +71,7 @@ export function SignupForm({ next }: { next: string }) {
         error={errors.password}
       />
       <FormError message={errors.form} />
-      <button type="submit" disabled={pending} className="auth-submit">
+      <button type="submit" disabled={pending} className="button">
         {pending ? "Creating account…" : "Create account"}
       </button>
       <p className="auth-switch">
