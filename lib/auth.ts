@@ -87,9 +87,10 @@ export const authOptions = {
     },
   },
   plugins: [
-    // Teams (lib/teams/). The plugin's own HTTP endpoints under
+    // Organizations with roles (lesson 15; this site's teams are
+    // organizations). The plugin's own HTTP endpoints under
     // /api/auth/organization/ check membership and roles themselves; the
-    // hooks hold team names to the same rule as the site's form.
+    // hooks hold organization names to the same rule as the form.
     organization({
       // Who may do what in a team: lib/permissions.ts (lesson 15).
       ac,

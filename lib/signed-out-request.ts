@@ -121,7 +121,6 @@ async function submitFormSignedOut(
   );
 }
 
-/** The name form's result message in a page the action answered with, if it rendered one. */
 /**
  * The message a form's Server Action answered a post without JavaScript with.
  * Rendered into the form's status line when the page has no static shell;
@@ -130,7 +129,8 @@ async function submitFormSignedOut(
  * the form state Next.js inlines for hydration, and shows once JavaScript runs.
  */
 export function actionMessage(html: string): string | undefined {
-  const rendered = /data-testid="action-result"[^>]*>([^<]*)</.exec(html)?.[1];
+  // The form's status line: role="status", as the examples render it.
+  const rendered = /role="status"[^>]*>([^<]*)</.exec(html)?.[1];
   if (rendered) return decodeEntities(rendered);
   return (
     inlinedFormState(html)?.message ?? (rendered === undefined ? undefined : "")

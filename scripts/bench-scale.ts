@@ -7,7 +7,7 @@
 import { writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { runLoad, type LoadRow } from "./load";
-import { startProductionServer } from "./production-server";
+import { startProductionServer } from "./next-server";
 import { ensureServers, startCluster, startRunPostgres } from "./scale-cluster";
 import { table } from "./stats";
 

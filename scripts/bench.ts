@@ -14,7 +14,7 @@ import {
   lighthouseScores,
   writePageCopy,
 } from "./docs-figures";
-import { startProductionServer, type RunningServer } from "./production-server";
+import { startProductionServer, type NextServer } from "./next-server";
 import { summarize, table, type Summary } from "./stats";
 
 const SECONDS = Number(process.env.BENCH_SECONDS || 8);
@@ -44,7 +44,7 @@ async function hammer(
 }
 
 async function sessionReads(
-  server: RunningServer,
+  server: NextServer,
   client: Client,
   callers: number,
   cache: boolean,
@@ -62,7 +62,7 @@ async function sessionReads(
   return (await fetch(`${server.url}/api/request-stats?id=${id}`)).json();
 }
 
-async function routeHandlerFigures(server: RunningServer, client: Client) {
+async function routeHandlerFigures(server: NextServer, client: Client) {
   const ceiling = await hammer(`${server.url}/api/health`, {}, 200);
   const protectedRoute = await hammer(
     `${server.url}/api/user`,
@@ -79,7 +79,7 @@ async function routeHandlerFigures(server: RunningServer, client: Client) {
 
 // The same page behind each of the proxy lesson's two checks: what the full
 // check's session lookup in proxy.ts adds to a signed-in request.
-async function proxyFigures(server: RunningServer, client: Client) {
+async function proxyFigures(server: NextServer, client: Client) {
   const init = {
     headers: headersFor(client, server.url),
     redirect: "manual" as const,
@@ -98,7 +98,7 @@ async function proxyFigures(server: RunningServer, client: Client) {
   };
 }
 
-async function cachedHelperFigures(server: RunningServer, client: Client) {
+async function cachedHelperFigures(server: NextServer, client: Client) {
   const rows = [];
   for (const callers of [1, 2, 4, 8]) {
     const [withCache, withoutCache] = [
@@ -161,7 +161,7 @@ async function cookieCacheFigures() {
 }
 
 /** In Chromium: JavaScript bytes, time until the name shows, LCP and TBT. */
-async function browserFigures(server: RunningServer, client: Client) {
+async function browserFigures(server: NextServer, client: Client) {
   const browser = await chromium.launch(launchOptions());
   const measure = async (path: string, waitForText?: string) => {
     const context = await browser.newContext({

@@ -9,7 +9,7 @@ import lighthouse from "lighthouse";
 import { LESSONS } from "../lib/course/lessons";
 import { chromiumPath, launchOptions } from "./browser";
 import { headersFor, type Client } from "./http-client";
-import { startProductionServer, type RunningServer } from "./production-server";
+import { startProductionServer, type NextServer } from "./next-server";
 
 const SECONDS = Number(process.env.BENCH_SECONDS || 8);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY || 16);
@@ -76,7 +76,7 @@ export async function writePageCopy(): Promise<() => void> {
  * static file, in one run; and beside what bounds them: the page's own bytes
  * as a file, the cheapest prerendered route and the cheapest signed-in one.
  */
-export async function docsThroughput(server: RunningServer, client: Client) {
+export async function docsThroughput(server: NextServer, client: Client) {
   const signedInHeaders = headersFor(client, server.url);
   const staticFile = await throughput(server.url + STATIC_FILE);
   const pageAsFile = await throughput(server.url + PAGE_COPY);
@@ -170,7 +170,7 @@ export async function firstPageAfterStart() {
 }
 
 /** What the HTML of a docs page is made of: the page, the data React needs to hydrate it, and Nextra's page map in that data. */
-export async function htmlBytes(server: RunningServer) {
+export async function htmlBytes(server: NextServer) {
   const html = await (await fetch(server.url + DOCS_PAGE)).text();
   const scripts = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map(
     (match) => match[1],
@@ -196,7 +196,7 @@ const CATEGORIES = [
 ] as const;
 
 /** Lighthouse with its mobile defaults on / and every lesson page, signed out. */
-export async function lighthouseScores(server: RunningServer) {
+export async function lighthouseScores(server: NextServer) {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
     chromeFlags: ["--headless=new", ...launchOptions().args],

@@ -3,7 +3,6 @@
 // file, or E2E_DATABASE_URL's PostgreSQL database, emptied first.
 // E2E_SKIP_BUILD=1 reuses the last build while you iterate on tests only.
 import { spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import { emptyPostgres } from "../tests/e2e/support/sql";
 import {
@@ -15,13 +14,13 @@ import {
 } from "../tests/e2e/test-env";
 import { providerOf } from "../prisma/database-url";
 import { deployMigrations } from "./migrate";
+import { newSecret } from "./next-server";
 
 const env = {
   ...process.env,
   DATABASE_URL: E2E_DATABASE_URL,
   BETTER_AUTH_URL: BASE_URL,
-  BETTER_AUTH_SECRET:
-    process.env.BETTER_AUTH_SECRET || randomBytes(32).toString("base64"),
+  BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET || newSecret(),
   NEXT_TELEMETRY_DISABLED: "1",
   // The test runner stands where a proxy would: it connects from loopback and
   // names each test reader's address in X-Forwarded-For (tests/e2e/fixtures.ts).

@@ -9,7 +9,7 @@
 // test's nginx in front of two instances on PostgreSQL).
 import { pathToFileURL } from "node:url";
 import { openSql } from "../tests/e2e/support/sql";
-import { startProductionServer } from "./production-server";
+import { startProductionServer } from "./next-server";
 import {
   browserFetch,
   headersFor,

@@ -3,10 +3,9 @@
 // with the same secret and database, and nginx in front of them with
 // deploy/nginx/guide.conf. Loopback only; stop() ends everything it started.
 import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { startNext, type NextInstance } from "./production-server";
+import { newSecret, startNext, type NextServer } from "./next-server";
 import {
   ensureDebianPackages,
   startNginx,
@@ -49,7 +48,7 @@ export function startRunPostgres(port = 55433): Postgres {
 export type Cluster = {
   url: string;
   databaseUrl: string;
-  instances: NextInstance[];
+  instances: NextServer[];
   /** nginx's access log: request id, status, the instance that answered, the request line. */
   accessLog: string;
   /** Takes an instance out as an operator would: nginx stops sending it requests, then it stops. */
@@ -69,13 +68,13 @@ export async function startCluster(databaseUrl: string): Promise<Cluster> {
 
   const env = {
     DATABASE_URL: databaseUrl,
-    BETTER_AUTH_SECRET: randomBytes(32).toString("base64"),
+    BETTER_AUTH_SECRET: newSecret(),
     BETTER_AUTH_URL: url,
     // nginx connects from loopback.
     TRUSTED_PROXIES: "127.0.0.1",
   };
   const instances = await Promise.all(
-    ports.map((port) => startNext({ ...env, PORT: String(port) })),
+    ports.map((port) => startNext(env, { port })),
   );
   const nginx = await startNginx({
     dir: path.join(RUN_DIR, "nginx"),

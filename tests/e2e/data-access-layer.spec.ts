@@ -4,6 +4,7 @@ import { hiddenInputs } from "../../lib/signed-out-request";
 import {
   expect,
   readerTest,
+  signIn,
   test,
   type Account,
   type NewClient,
@@ -18,10 +19,7 @@ const API = "/api/examples/data-access-layer/sessions";
 /** A second session for the same account, as if signed in on another device. */
 async function signInElsewhere(newClient: NewClient, account: Account) {
   const device = await newClient({ origin: BASE_URL });
-  const response = await device.post("/api/auth/sign-in/email", {
-    data: { email: account.email, password: account.password },
-  });
-  expect(response.status()).toBe(200);
+  await signIn(device, account);
   return device;
 }
 

@@ -178,6 +178,27 @@ export async function signUp(
   return { id: user.id, name: user.name, email, password };
 }
 
+/** Signs an existing account in on this client, as from another device. */
+export async function signIn(
+  request: APIRequestContext,
+  { email, password }: Pick<Account, "email" | "password">,
+): Promise<void> {
+  const response = await request.post("/api/auth/sign-in/email", {
+    data: { email, password },
+    headers: { origin: BASE_URL },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+/** Signs the client's session out through Better Auth's own endpoint. */
+export async function signOut(request: APIRequestContext): Promise<void> {
+  const response = await request.post("/api/auth/sign-out", {
+    data: {},
+    headers: { origin: BASE_URL },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
 // Stored dates as Prisma writes them: ISO text on both databases.
 const storedDate = (ms: number) =>
   new Date(ms).toISOString().replace("Z", "+00:00");

@@ -7,23 +7,22 @@ import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import {
   freshDatabaseUrl,
-  startServer,
-  testSecret,
-} from "./support/server-process";
+  startNext,
+  newSecret,
+} from "../../scripts/next-server";
 
 const port = (index: number) => 3400 + index * 10 + test.info().workerIndex;
 
 test("next dev with no BETTER_AUTH_URL serves and signs up from localhost and from 127.0.0.1, and refuses other origins", async () => {
   // A cold `next dev` compiles the auth route on first request.
   test.setTimeout(180_000);
-  const server = await startServer(
-    port(0),
+  const server = await startNext(
     {
       DATABASE_URL: await freshDatabaseUrl(),
-      BETTER_AUTH_SECRET: testSecret(),
+      BETTER_AUTH_SECRET: newSecret(),
       BETTER_AUTH_URL: undefined,
     },
-    "dev",
+    { port: port(0), command: "dev" },
   );
   const { port: serverPort } = new URL(server.url);
   try {
@@ -62,10 +61,13 @@ test("next dev with no BETTER_AUTH_URL serves and signs up from localhost and fr
 });
 
 test("with no proxy named, every sign-in shares one rate-limit bucket, whatever X-Forwarded-For it makes up", async () => {
-  const server = await startServer(port(1), {
-    DATABASE_URL: await freshDatabaseUrl(),
-    BETTER_AUTH_SECRET: testSecret(),
-  });
+  const server = await startNext(
+    {
+      DATABASE_URL: await freshDatabaseUrl(),
+      BETTER_AUTH_SECRET: newSecret(),
+    },
+    { port: port(1) },
+  );
   const signIn = (headers: Record<string, string> = {}) =>
     fetch(`${server.url}/api/auth/sign-in/email`, {
       method: "POST",

@@ -4,9 +4,9 @@
 import { expect, test } from "@playwright/test";
 import {
   freshDatabaseUrl,
-  startServer,
-  testSecret,
-} from "./support/server-process";
+  startNext,
+  newSecret,
+} from "../../scripts/next-server";
 
 const port = (index: number) => 3450 + index * 10 + test.info().workerIndex;
 
@@ -26,11 +26,14 @@ async function signUpOn(url: string, origin: string) {
 
 test("over https the session cookie is __Secure-better-auth.session_token: a hard-coded name redirects, getSessionCookie passes", async () => {
   const origin = "https://guide.example.test";
-  const server = await startServer(port(0), {
-    DATABASE_URL: await freshDatabaseUrl(),
-    BETTER_AUTH_SECRET: testSecret(),
-    BETTER_AUTH_URL: origin,
-  });
+  const server = await startNext(
+    {
+      DATABASE_URL: await freshDatabaseUrl(),
+      BETTER_AUTH_SECRET: newSecret(),
+      BETTER_AUTH_URL: origin,
+    },
+    { port: port(0) },
+  );
   try {
     const cookies = await signUpOn(server.url, origin);
     expect(cookies.map((cookie) => cookie.split("=")[0])).toContain(
@@ -61,11 +64,14 @@ test("over https the session cookie is __Secure-better-auth.session_token: a har
 });
 
 test("with the cookie cache on, getCookieCache lets a reader in, and still does with their cookies after they signed out", async () => {
-  const server = await startServer(port(1), {
-    DATABASE_URL: await freshDatabaseUrl(),
-    BETTER_AUTH_SECRET: testSecret(),
-    BETTER_AUTH_COOKIE_CACHE_SECONDS: "300",
-  });
+  const server = await startNext(
+    {
+      DATABASE_URL: await freshDatabaseUrl(),
+      BETTER_AUTH_SECRET: newSecret(),
+      BETTER_AUTH_COOKIE_CACHE_SECONDS: "300",
+    },
+    { port: port(1) },
+  );
   try {
     const cookies = await signUpOn(server.url, server.url);
     expect(cookies.map((cookie) => cookie.split("=")[0])).toContain(

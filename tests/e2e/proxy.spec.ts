@@ -4,7 +4,7 @@
 // before the page with a real 307; the page's own redirect is streamed in a
 // 200, so each test can tell which of the two refused.
 import type { APIResponse } from "@playwright/test";
-import { expect, readerTest, test } from "./fixtures";
+import { expect, readerTest, signIn, signOut, test } from "./fixtures";
 import { BASE_URL } from "./test-env";
 import {
   SESSION_COOKIE,
@@ -103,23 +103,9 @@ test("a revoked or expired session passes the proxy and is refused by the page",
 
   // Signed out elsewhere: the browser still holds the cookie, the session row is gone.
   const fresh = await newClient();
-  expect(
-    (
-      await fresh.post("/api/auth/sign-in/email", {
-        data: { email: signedIn.email, password: signedIn.password },
-        headers: { origin: BASE_URL },
-      })
-    ).status(),
-  ).toBe(200);
+  await signIn(fresh, signedIn);
   const revokedCookie = await sessionCookieOf(fresh);
-  expect(
-    (
-      await fresh.post("/api/auth/sign-out", {
-        data: {},
-        headers: { origin: BASE_URL },
-      })
-    ).status(),
-  ).toBe(200);
+  await signOut(fresh);
   const stale = await newClient({
     cookie: `${SESSION_COOKIE}=${revokedCookie}`,
   });

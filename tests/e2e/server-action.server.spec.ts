@@ -7,9 +7,9 @@ import { expect, test } from "@playwright/test";
 import { actionMessage, postNameForm } from "./support/form-post";
 import {
   freshDatabaseUrl,
-  startServer,
-  testSecret,
-} from "./support/server-process";
+  startNext,
+  newSecret,
+} from "../../scripts/next-server";
 
 const currentName = (html: string) =>
   /data-testid="current-name"[^>]*>Signed in as <strong>([^<]*)<\/strong>/.exec(
@@ -19,11 +19,14 @@ const currentName = (html: string) =>
 test("the seed's prisma.user.update leaves the cookie cache stale; auth.api.updateUser does not", async ({
   playwright,
 }) => {
-  const server = await startServer(3390 + test.info().workerIndex, {
-    DATABASE_URL: await freshDatabaseUrl(),
-    BETTER_AUTH_SECRET: testSecret(),
-    BETTER_AUTH_COOKIE_CACHE_SECONDS: "300",
-  });
+  const server = await startNext(
+    {
+      DATABASE_URL: await freshDatabaseUrl(),
+      BETTER_AUTH_SECRET: newSecret(),
+      BETTER_AUTH_COOKIE_CACHE_SECONDS: "300",
+    },
+    { port: 3390 + test.info().workerIndex },
+  );
   const reader = await playwright.request.newContext({
     baseURL: server.url,
     extraHTTPHeaders: { origin: server.url },

@@ -9,9 +9,9 @@ import { expect, test } from "@playwright/test";
 import {
   freshDatabaseUrl,
   ServerExited,
-  startServer,
-  testSecret,
-} from "./support/server-process";
+  startNext,
+  newSecret,
+} from "../../scripts/next-server";
 
 // Ports of their own, away from the main run's server.
 const port = (index: number) => 3300 + index * 10 + test.info().workerIndex;
@@ -19,9 +19,9 @@ const port = (index: number) => 3300 + index * 10 + test.info().workerIndex;
 test("sessions survive a server restart", async () => {
   const env = {
     DATABASE_URL: await freshDatabaseUrl(),
-    BETTER_AUTH_SECRET: testSecret(),
+    BETTER_AUTH_SECRET: newSecret(),
   };
-  let server = await startServer(port(0), env);
+  let server = await startNext(env, { port: port(0) });
   const signUp = await fetch(`${server.url}/api/auth/sign-up/email`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: server.url },
@@ -34,7 +34,7 @@ test("sessions survive a server restart", async () => {
   const cookie = signUp.headers.getSetCookie()[0].split(";")[0];
   await server.stop();
 
-  server = await startServer(port(0), env);
+  server = await startNext(env, { port: port(0) });
   try {
     const response = await fetch(`${server.url}/api/user`, {
       headers: { cookie },
@@ -47,11 +47,14 @@ test("sessions survive a server restart", async () => {
 });
 
 test("over https the session cookie is Secure", async () => {
-  const server = await startServer(port(1), {
-    DATABASE_URL: await freshDatabaseUrl(),
-    BETTER_AUTH_SECRET: testSecret(),
-    BETTER_AUTH_URL: "https://guide.example.test",
-  });
+  const server = await startNext(
+    {
+      DATABASE_URL: await freshDatabaseUrl(),
+      BETTER_AUTH_SECRET: newSecret(),
+      BETTER_AUTH_URL: "https://guide.example.test",
+    },
+    { port: port(1) },
+  );
   try {
     const response = await fetch(`${server.url}/api/auth/sign-up/email`, {
       method: "POST",
@@ -105,10 +108,13 @@ test.describe("a database the site cannot use stops it with a message that says 
   ];
   cases.forEach(([label, databaseUrl, message], index) => {
     test(label, async () => {
-      const error = await startServer(port(2 + index), {
-        DATABASE_URL: databaseUrl(),
-        BETTER_AUTH_SECRET: testSecret(),
-      }).then(
+      const error = await startNext(
+        {
+          DATABASE_URL: databaseUrl(),
+          BETTER_AUTH_SECRET: newSecret(),
+        },
+        { port: port(2 + index) },
+      ).then(
         (server) => server.stop().then(() => null),
         (failure: ServerExited) => failure,
       );

@@ -4,18 +4,21 @@
 import { expect, test } from "@playwright/test";
 import {
   freshDatabaseUrl,
-  startServer,
-  testSecret,
-} from "./support/server-process";
+  startNext,
+  newSecret,
+} from "../../scripts/next-server";
 
 test("with the cookie cache on, signing out redirects, so the page in the action's answer is already signed out", async ({
   browser,
 }) => {
-  const server = await startServer(3390 + test.info().workerIndex, {
-    DATABASE_URL: await freshDatabaseUrl(),
-    BETTER_AUTH_SECRET: testSecret(),
-    BETTER_AUTH_COOKIE_CACHE_SECONDS: "300",
-  });
+  const server = await startNext(
+    {
+      DATABASE_URL: await freshDatabaseUrl(),
+      BETTER_AUTH_SECRET: newSecret(),
+      BETTER_AUTH_COOKIE_CACHE_SECONDS: "300",
+    },
+    { port: 3390 + test.info().workerIndex },
+  );
   const context = await browser.newContext({ baseURL: server.url });
   try {
     const signUp = await context.request.post("/api/auth/sign-up/email", {

@@ -9,11 +9,7 @@ import { SIGN_IN_LIMIT } from "../../lib/sign-in-limit";
 import { testClientIp } from "../e2e/fixtures";
 import { postForm } from "../e2e/support/form-post";
 import { inlinedFormState } from "../../lib/signed-out-request";
-import {
-  ServerExited,
-  startServer,
-  testSecret,
-} from "../e2e/support/server-process";
+import { ServerExited, startNext, newSecret } from "../../scripts/next-server";
 
 const PROXY = process.env.SCALE_URL!;
 const INSTANCES = process.env.SCALE_INSTANCES!.split(" ");
@@ -278,10 +274,13 @@ test.describe("an instance refuses to start on a PostgreSQL it cannot use, and s
     ],
   ] as const) {
     test(fault, async () => {
-      const error = await startServer(3420, {
-        DATABASE_URL: databaseUrl,
-        BETTER_AUTH_SECRET: testSecret(),
-      }).then(
+      const error = await startNext(
+        {
+          DATABASE_URL: databaseUrl,
+          BETTER_AUTH_SECRET: newSecret(),
+        },
+        { port: 3420 },
+      ).then(
         (server) => server.stop().then(() => null),
         (exited: unknown) => exited,
       );
