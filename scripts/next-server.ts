@@ -53,8 +53,9 @@ function freePort(): Promise<number> {
 /**
  * `next start` of the build on 127.0.0.1 (or `next dev` on localhost, as
  * `npm run dev` serves it), on `port` or a free one, with `env` over the
- * defaults. Resolves once `readyPath` answers; rejects with ServerExited if
- * the process ends first.
+ * defaults: a fresh database and a new secret unless `env` names its own
+ * (an `undefined` value leaves the variable unset). Resolves once `readyPath`
+ * answers; rejects with ServerExited if the process ends first.
  */
 export async function startNext(
   env: Record<string, string | undefined>,
@@ -64,6 +65,12 @@ export async function startNext(
     readyPath = "/login",
   }: { port?: number; command?: "start" | "dev"; readyPath?: string } = {},
 ): Promise<NextServer> {
+  const own = {
+    ...("DATABASE_URL" in env
+      ? {}
+      : { DATABASE_URL: await freshDatabaseUrl() }),
+    ...("BETTER_AUTH_SECRET" in env ? {} : { BETTER_AUTH_SECRET: newSecret() }),
+  };
   const host = command === "dev" ? "localhost" : "127.0.0.1";
   const url = `http://${host}:${port ?? (await freePort())}`;
   const child = spawn(
@@ -74,6 +81,7 @@ export async function startNext(
         ...process.env,
         BETTER_AUTH_URL: url,
         NEXT_TELEMETRY_DISABLED: "1",
+        ...own,
         ...env,
       },
     },

@@ -5,11 +5,7 @@
 import { request as httpRequest } from "node:http";
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import {
-  freshDatabaseUrl,
-  startNext,
-  newSecret,
-} from "../../scripts/next-server";
+import { startNext } from "../../scripts/next-server";
 
 const port = (index: number) => 3400 + index * 10 + test.info().workerIndex;
 
@@ -18,8 +14,6 @@ test("next dev with no BETTER_AUTH_URL serves and signs up from localhost and fr
   test.setTimeout(180_000);
   const server = await startNext(
     {
-      DATABASE_URL: await freshDatabaseUrl(),
-      BETTER_AUTH_SECRET: newSecret(),
       BETTER_AUTH_URL: undefined,
     },
     { port: port(0), command: "dev" },
@@ -61,13 +55,7 @@ test("next dev with no BETTER_AUTH_URL serves and signs up from localhost and fr
 });
 
 test("with no proxy named, every sign-in shares one rate-limit bucket, whatever X-Forwarded-For it makes up", async () => {
-  const server = await startNext(
-    {
-      DATABASE_URL: await freshDatabaseUrl(),
-      BETTER_AUTH_SECRET: newSecret(),
-    },
-    { port: port(1) },
-  );
+  const server = await startNext({}, { port: port(1) });
   const signIn = (headers: Record<string, string> = {}) =>
     fetch(`${server.url}/api/auth/sign-in/email`, {
       method: "POST",

@@ -2,11 +2,7 @@
 // the __Secure- prefix, which a hard-coded name misses; and with the cookie
 // cache on, getCookieCache lets a signed-out session through.
 import { expect, test } from "@playwright/test";
-import {
-  freshDatabaseUrl,
-  startNext,
-  newSecret,
-} from "../../scripts/next-server";
+import { startNext } from "../../scripts/next-server";
 
 const port = (index: number) => 3450 + index * 10 + test.info().workerIndex;
 
@@ -28,8 +24,6 @@ test("over https the session cookie is __Secure-better-auth.session_token: a har
   const origin = "https://guide.example.test";
   const server = await startNext(
     {
-      DATABASE_URL: await freshDatabaseUrl(),
-      BETTER_AUTH_SECRET: newSecret(),
       BETTER_AUTH_URL: origin,
     },
     { port: port(0) },
@@ -66,8 +60,6 @@ test("over https the session cookie is __Secure-better-auth.session_token: a har
 test("with the cookie cache on, getCookieCache lets a reader in, and still does with their cookies after they signed out", async () => {
   const server = await startNext(
     {
-      DATABASE_URL: await freshDatabaseUrl(),
-      BETTER_AUTH_SECRET: newSecret(),
       BETTER_AUTH_COOKIE_CACHE_SECONDS: "300",
     },
     { port: port(1) },

@@ -5,11 +5,7 @@
 // cookies.
 import { expect, test } from "@playwright/test";
 import { actionMessage, postNameForm } from "./support/form-post";
-import {
-  freshDatabaseUrl,
-  startNext,
-  newSecret,
-} from "../../scripts/next-server";
+import { startNext } from "../../scripts/next-server";
 
 const currentName = (html: string) =>
   /data-testid="current-name"[^>]*>Signed in as <strong>([^<]*)<\/strong>/.exec(
@@ -21,8 +17,6 @@ test("the seed's prisma.user.update leaves the cookie cache stale; auth.api.upda
 }) => {
   const server = await startNext(
     {
-      DATABASE_URL: await freshDatabaseUrl(),
-      BETTER_AUTH_SECRET: newSecret(),
       BETTER_AUTH_COOKIE_CACHE_SECONDS: "300",
     },
     { port: 3390 + test.info().workerIndex },

@@ -17,6 +17,7 @@ import {
 const port = (index: number) => 3300 + index * 10 + test.info().workerIndex;
 
 test("sessions survive a server restart", async () => {
+  // The same database and secret on both starts: the session must survive.
   const env = {
     DATABASE_URL: await freshDatabaseUrl(),
     BETTER_AUTH_SECRET: newSecret(),
@@ -49,8 +50,6 @@ test("sessions survive a server restart", async () => {
 test("over https the session cookie is Secure", async () => {
   const server = await startNext(
     {
-      DATABASE_URL: await freshDatabaseUrl(),
-      BETTER_AUTH_SECRET: newSecret(),
       BETTER_AUTH_URL: "https://guide.example.test",
     },
     { port: port(1) },

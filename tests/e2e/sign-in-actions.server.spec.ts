@@ -2,19 +2,13 @@
 // signing out redirects, so the page in the action's own answer is already
 // signed out.
 import { expect, test } from "@playwright/test";
-import {
-  freshDatabaseUrl,
-  startNext,
-  newSecret,
-} from "../../scripts/next-server";
+import { startNext } from "../../scripts/next-server";
 
 test("with the cookie cache on, signing out redirects, so the page in the action's answer is already signed out", async ({
   browser,
 }) => {
   const server = await startNext(
     {
-      DATABASE_URL: await freshDatabaseUrl(),
-      BETTER_AUTH_SECRET: newSecret(),
       BETTER_AUTH_COOKIE_CACHE_SECONDS: "300",
     },
     { port: 3390 + test.info().workerIndex },
