@@ -1,5 +1,6 @@
 import { useMDXComponents as getThemeComponents } from "nextra-theme-docs";
 import type { MDXComponents } from "nextra/mdx-components";
+import { AddToApp } from "@/components/add-to-app/add-to-app";
 import { BenchFigures } from "@/components/bench-figures/bench-figures";
 import { ExampleCode } from "@/components/example-code/example-code";
 import { LivePreview } from "@/components/live-preview/live-preview";
@@ -14,6 +15,7 @@ const themeComponents = getThemeComponents();
 // without imports. <CourseOverview> reads the session:
 // app/[[...mdxPath]]/page.tsx passes it in from outside the page's cache.
 const widgets = {
+  AddToApp,
   BenchFigures,
   ExampleCode,
   LivePreview,

@@ -3,6 +3,7 @@
 // renderer (the <widget>.markdown.ts beside it) in lib/docs/widget-markdown.ts.
 // Both are typed by the list, so the build fails if either misses one.
 export const DOCS_WIDGETS = [
+  "AddToApp",
   "BenchFigures",
   "CourseOverview",
   "ExampleCode",

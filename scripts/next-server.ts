@@ -63,7 +63,14 @@ export async function startNext(
     port,
     command = "start",
     readyPath = "/login",
-  }: { port?: number; command?: "start" | "dev"; readyPath?: string } = {},
+    cwd,
+  }: {
+    port?: number;
+    command?: "start" | "dev";
+    readyPath?: string;
+    /** Another app's folder (its own node_modules/.bin/next); this project by default. */
+    cwd?: string;
+  } = {},
 ): Promise<NextServer> {
   const own = {
     ...("DATABASE_URL" in env
@@ -77,6 +84,7 @@ export async function startNext(
     "node_modules/.bin/next",
     [command, "-H", host, "-p", new URL(url).port],
     {
+      cwd,
       env: {
         ...process.env,
         BETTER_AUTH_URL: url,

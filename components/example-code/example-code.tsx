@@ -6,6 +6,7 @@ import { useMDXComponents as getThemeComponents } from "nextra-theme-docs";
 import { CODE_THEMES } from "./code-themes";
 import { readSource } from "./read-source";
 import { fencedBlock, linesContaining } from "./source-lines";
+import { TestedBy } from "./tested-by";
 
 export type ExampleFile = {
   /** Path from the project root, for example "examples/server-component/page.tsx". */
@@ -42,6 +43,7 @@ export async function ExampleCode({ files }: { files: ExampleFile[] }) {
   const rendered = blocks.map((source, index) => (
     <div key={files[index].path} data-example-file={files[index].path}>
       <MDXRemote compiledSource={source} components={components} />
+      <TestedBy file={files[index].path} />
     </div>
   ));
   if (rendered.length === 1) return rendered[0];

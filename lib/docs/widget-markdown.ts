@@ -1,3 +1,4 @@
+import { AddToAppMarkdown } from "@/components/add-to-app/add-to-app.markdown";
 import { BenchFiguresMarkdown } from "@/components/bench-figures/bench-figures.markdown";
 import { CourseOverviewMarkdown } from "@/components/course/course-overview.markdown";
 import type { DocsWidget } from "@/components/docs-widgets";
@@ -11,6 +12,7 @@ import type { WidgetMarkdown } from "./markdown-kit";
 // What each docs widget becomes in a page's Markdown: the code it shows, or a
 // sentence on what the interactive part does with a link to the page that has it.
 export const WIDGETS: Record<DocsWidget, WidgetMarkdown> = {
+  AddToApp: AddToAppMarkdown,
   BenchFigures: BenchFiguresMarkdown,
   CourseOverview: CourseOverviewMarkdown,
   ExampleCode: ExampleCodeMarkdown,

@@ -1,0 +1,205 @@
+// "Tested by" under every code block: which tests run a file, read from the
+// specs themselves. An end-to-end test runs the files behind the addresses it
+// asks for (the route's file, what that imports, and the proxy before it); a
+// unit test runs the files its spec imports. Nothing here is written by hand,
+// so a spec that stops asking for a route stops being listed.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import {
+  importClosure,
+  localImportsOf,
+  resolveLocal,
+  root,
+  sourceOf,
+} from "@/lib/source-graph";
+
+export type TestReference = { spec: string; line: number; title: string };
+
+const SPEC_FOLDERS = [
+  { folder: "tests/e2e", pattern: /\.spec\.ts$/, runs: "routes" },
+  { folder: "tests/scale", pattern: /\.spec\.ts$/, runs: "routes" },
+  { folder: "tests/unit", pattern: /\.test\.ts$/, runs: "imports" },
+] as const;
+
+// test("title", …), test.skip("title", …), across a line break after "(".
+const TEST_CALL =
+  /^[ \t]*test(?:\.(?:only|skip|fixme|fail))?\(\s*(["'`])((?:\\.|(?!\1)[^\\])*)\1/gm;
+// A path an end-to-end test asks for: "/examples/…", `/api/…/${id}`.
+const ROUTE_LITERAL =
+  /["'`](\/(?:examples|api|login|signup|progress|teams|r)(?:\/[^"'`\s?#]*)?)/g;
+// const NOTES_PAGE = "/examples/authorization", at the top of a spec.
+const ROUTE_CONSTANT = /^const (\w+) =\s*["'`](\/[^"'`\s]*)["'`]/gm;
+
+type AppRoute = { file: string; pattern: RegExp };
+
+function listFiles(folder: string): string[] {
+  return readdirSync(path.join(root(), folder), {
+    withFileTypes: true,
+  }).flatMap((entry) => {
+    const relative = path.posix.join(folder, entry.name);
+    return entry.isDirectory() ? listFiles(relative) : [relative];
+  });
+}
+
+/** Every page and route handler under app/, as a pattern its addresses match. The docs catch-all is left out. */
+function appRoutes(): AppRoute[] {
+  return listFiles("app")
+    .filter((file) => /\/(page|route)\.tsx?$/.test(file))
+    .filter((file) => !file.includes("[[..."))
+    .map((file) => {
+      const segments = path.posix
+        .dirname(file)
+        .split("/")
+        .slice(1)
+        .filter((segment) => !/^\(.*\)$/.test(segment))
+        .map((segment) =>
+          segment.startsWith("[...")
+            ? ".+"
+            : segment.startsWith("[")
+              ? "[^/]+"
+              : segment.replace(/[.]/g, "\\."),
+        );
+      return { file, pattern: new RegExp(`^/${segments.join("/")}$`) };
+    });
+}
+
+/** The example proxies the root proxy.ts loads, by the path prefix each serves. */
+function proxiesByPrefix(): [prefix: string, file: string][] {
+  const source = sourceOf("proxy.ts");
+  return [
+    ...source.matchAll(/\[\s*"([^"]+)",\s*\(\)\s*=>\s*import\("([^"]+)"\)/g),
+  ].flatMap(([, prefix, specifier]) => {
+    const file = resolveLocal(specifier, "proxy.ts");
+    return file ? [[prefix, file] as [string, string]] : [];
+  });
+}
+
+let proxies: [prefix: string, file: string][] | undefined;
+
+/** The files that answer a request for `address`. */
+function filesServing(address: string, routes: AppRoute[]): string[] {
+  let files = serving.get(address);
+  if (files === undefined) {
+    files = resolveServing(address, routes);
+    serving.set(address, files);
+  }
+  return files;
+}
+
+const serving = new Map<string, string[]>();
+
+function resolveServing(address: string, routes: AppRoute[]): string[] {
+  // `${id}` in a template literal stands for one segment.
+  const concrete = address.replace(/\$\{[^}]*\}/g, "x");
+  const route = routes.find(({ pattern }) => pattern.test(concrete));
+  if (!route) return [];
+  const proxy = (proxies ??= proxiesByPrefix()).find(
+    ([prefix]) => concrete === prefix || concrete.startsWith(`${prefix}/`),
+  );
+  return importClosure(
+    proxy ? [route.file, "proxy.ts", proxy[1]] : [route.file],
+  );
+}
+
+function testsOf(
+  spec: string,
+): { title: string; line: number; index: number }[] {
+  const source = sourceOf(spec);
+  return [...source.matchAll(TEST_CALL)].map((match) => ({
+    title: match[2],
+    index: match.index,
+    line: source.slice(0, match.index).split("\n").length,
+  }));
+}
+
+function routesAsked(text: string, constants: Map<string, string>): string[] {
+  const asked = [...text.matchAll(ROUTE_LITERAL)].map((match) => match[1]);
+  for (const [name, value] of constants) {
+    if (new RegExp(`\\b${name}\\b`).test(text)) asked.push(value);
+  }
+  return asked;
+}
+
+function buildIndex(): Map<string, TestReference[]> {
+  const index = new Map<string, TestReference[]>();
+  const add = (file: string, reference: TestReference) => {
+    const list = index.get(file) ?? [];
+    if (
+      !list.some(
+        (known) =>
+          known.spec === reference.spec && known.line === reference.line,
+      )
+    ) {
+      list.push(reference);
+    }
+    index.set(file, list);
+  };
+  const routes = appRoutes();
+  for (const { folder, pattern, runs } of SPEC_FOLDERS) {
+    for (const spec of listFiles(folder).filter((file) => pattern.test(file))) {
+      const tests = testsOf(spec);
+      if (runs === "imports") {
+        const imported = importClosure([spec]).filter((file) => file !== spec);
+        for (const test of tests) {
+          for (const file of imported) add(file, { spec, ...test });
+        }
+        continue;
+      }
+      const source = sourceOf(spec);
+      const constants = new Map(
+        [...source.matchAll(ROUTE_CONSTANT)].map((match) => [
+          match[1],
+          match[2],
+        ]),
+      );
+      tests.forEach((test, position) => {
+        const end = tests[position + 1]?.index ?? source.length;
+        const body = source.slice(test.index, end);
+        for (const address of routesAsked(body, constants)) {
+          for (const file of filesServing(address, routes)) {
+            add(file, { spec, line: test.line, title: test.title });
+          }
+        }
+      });
+    }
+  }
+  return index;
+}
+
+/**
+ * A file no import reaches (a config, a fixture's SQL) is run by the specs
+ * whose own code, or a module they import directly, names its path.
+ */
+function testsNaming(file: string): TestReference[] {
+  return SPEC_FOLDERS.flatMap(({ folder, pattern }) =>
+    listFiles(folder)
+      .filter((spec) => pattern.test(spec))
+      .filter((spec) =>
+        [spec, ...localImportsOf(spec)].some((code) =>
+          sourceOf(code).includes(file),
+        ),
+      )
+      .flatMap((spec) =>
+        testsOf(spec).map(({ title, line }) => ({ spec, title, line })),
+      ),
+  );
+}
+
+let built: Map<string, TestReference[]> | undefined;
+
+/** The tests that run `file`, spec by spec in file order. */
+export function testsRunning(file: string): TestReference[] {
+  built ??= buildIndex();
+  const found = /\.tsx?$/.test(file) ? built.get(file) : testsNaming(file);
+  return (found ?? []).toSorted(
+    (a, b) => a.spec.localeCompare(b.spec) || a.line - b.line,
+  );
+}
+
+/** The line under a code block: how many tests run the file, or that none does. */
+export function testedBySummary(file: string, tests: TestReference[]): string {
+  if (file.startsWith("tests/")) return "Test code: npm test runs it.";
+  if (tests.length === 0) return "No test runs this file.";
+  const specs = new Set(tests.map((test) => test.spec)).size;
+  return `Tested by ${tests.length} ${tests.length === 1 ? "test" : "tests"} in ${specs} ${specs === 1 ? "spec" : "specs"}`;
+}
