@@ -17,6 +17,7 @@ const SITE_SPECS = [
   "course.spec.ts",
   "docs.spec.ts",
   "prerendered.spec.ts",
+  "registry.spec.ts",
   "sandbox.spec.ts",
   "security.spec.ts",
   "teams.spec.ts",
