@@ -2,7 +2,6 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresqlClient } from "@/lib/generated/prisma-postgresql/client";
-import { countSessionReads } from "@/lib/query-stats";
 import { databaseUrl, providerOf } from "@/prisma/database-url";
 
 // DATABASE_URL picks the database: an SQLite file (the default), or a
@@ -15,15 +14,12 @@ function createClient(): PrismaClient {
   if (databaseProvider === "postgresql") {
     // A pool per instance: max is this process's share of the server's connections.
     const adapter = new PrismaPg({ connectionString: url, max: 10 });
-    return new PostgresqlClient({
-      adapter: countSessionReads(adapter),
-    }) as unknown as PrismaClient;
+    return new PostgresqlClient({ adapter }) as unknown as PrismaClient;
   }
   // timeout: how long a write waits for another to finish before failing with
   // "database is locked" (the file is in WAL mode; see scripts/migrate.ts).
   const adapter = new PrismaBetterSqlite3({ url, timeout: 10_000 });
-  // countSessionReads only counts queries for the guide's cached-helper lesson.
-  return new PrismaClient({ adapter: countSessionReads(adapter) });
+  return new PrismaClient({ adapter });
 }
 
 // One client per server process. In development Next.js re-evaluates modules

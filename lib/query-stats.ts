@@ -6,7 +6,12 @@
 // the session's user in a second query (Prisma 7 does not join them, even
 // with advanced.database.joins on). Both are counted.
 import { randomUUID } from "node:crypto";
-import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type {
+  SqlDriverAdapterFactory,
+  SqlQuery,
+} from "@prisma/driver-adapter-utils";
 import { cache } from "react";
 
 type RequestStats = {
@@ -50,24 +55,64 @@ const readsTable = (table: string) =>
 const READS_SESSION_TABLE = readsTable("session");
 const READS_USER_TABLE = readsTable("user");
 
-/** Wraps the driver adapter so every SELECT on the session and user tables is counted for the current request. */
-export function countSessionReads<F extends SqlDriverAdapterFactory>(
-  factory: F,
-): F {
-  const connect = factory.connect.bind(factory);
-  factory.connect = async () => {
-    const connection = await connect();
-    const queryRaw = connection.queryRaw.bind(connection);
-    connection.queryRaw = (query) => {
-      const readsSession = READS_SESSION_TABLE.test(query.sql);
-      if (readsSession || READS_USER_TABLE.test(query.sql)) {
-        const stats = requestStats();
-        if (readsSession) stats.sessionReads++;
-        stats.sessionQueries++;
-      }
-      return queryRaw(query);
-    };
-    return connection;
+function countQuery(sql: string) {
+  const readsSession = READS_SESSION_TABLE.test(sql);
+  if (readsSession || READS_USER_TABLE.test(sql)) {
+    const stats = requestStats();
+    if (readsSession) stats.sessionReads++;
+    stats.sessionQueries++;
+  }
+}
+
+const COUNTED = Symbol.for("better-auth-guide.counted-queries");
+// Every copy of this module counts: Next.js bundles each route with its own
+// copy, whose meter reads its own requestStats(). Outside its route's render
+// a copy counts into a throwaway object (see requestStats).
+const COUNTERS = Symbol.for("better-auth-guide.query-counters");
+const shared = globalThis as unknown as {
+  [COUNTERS]?: Set<(sql: string) => void>;
+};
+const counters = (shared[COUNTERS] ??= new Set());
+counters.add(countQuery);
+
+type Queryable = {
+  queryRaw(query: SqlQuery): Promise<unknown>;
+  [COUNTED]?: true;
+};
+
+/**
+ * The prototype that holds queryRaw for every connection an adapter makes
+ * (its connections and its transactions). Found through one connection that
+ * never touches a server: an in-memory SQLite database, or a pg pool that
+ * has not connected yet.
+ */
+async function queryableOf(
+  factory: SqlDriverAdapterFactory,
+): Promise<Queryable> {
+  const connection = await factory.connect();
+  let prototype = Object.getPrototypeOf(connection);
+  while (prototype && !Object.hasOwn(prototype, "queryRaw")) {
+    prototype = Object.getPrototypeOf(prototype);
+  }
+  await connection.dispose();
+  return prototype;
+}
+
+// Counted from outside lib/prisma.ts, which stays the file a reader copies:
+// queryRaw is wrapped once per process on the driver adapters' own
+// prototypes, so every connection lib/prisma.ts opens, before or after this
+// module loads, is counted. Top-level await: the routes that show the count
+// import this module, so it is done before their first render.
+for (const factory of [
+  new PrismaBetterSqlite3({ url: ":memory:" }),
+  new PrismaPg({ connectionString: "postgres://127.0.0.1/never-connected" }),
+]) {
+  const queryable = await queryableOf(factory);
+  if (queryable[COUNTED]) continue;
+  const queryRaw = queryable.queryRaw;
+  queryable.queryRaw = function (this: Queryable, query: SqlQuery) {
+    for (const count of counters) count(query.sql);
+    return queryRaw.call(this, query);
   };
-  return factory;
+  queryable[COUNTED] = true;
 }
