@@ -112,12 +112,33 @@ function testsOf(
   }));
 }
 
+// An address in a regular expression: toHaveURL(/\/examples\/two-factor\/verify/).
+const ROUTE_PATTERN = /\/\\\/((?:examples|api)(?:\\\/[\w-]+)*)/g;
+
 function routesAsked(text: string, constants: Map<string, string>): string[] {
-  const asked = [...text.matchAll(ROUTE_LITERAL)].map((match) => match[1]);
+  // `${PAGE}/verify` with PAGE a route constant of the spec.
+  const expanded = text.replace(
+    /\$\{(\w+)\}/g,
+    (whole, name: string) => constants.get(name) ?? whole,
+  );
+  const asked = [
+    ...[...expanded.matchAll(ROUTE_LITERAL)].map((match) => match[1]),
+    ...[...expanded.matchAll(ROUTE_PATTERN)].map(
+      (match) => `/${match[1].replaceAll("\\/", "/")}`,
+    ),
+  ];
   for (const [name, value] of constants) {
     if (new RegExp(`\\b${name}\\b`).test(text)) asked.push(value);
   }
   return asked;
+}
+
+/** Every live example's address: what a spec that loops over exampleRoutes() asks for. */
+function everyExample(routes: AppRoute[]): string[] {
+  return routes
+    .map((route) => route.file)
+    .filter((file) => file.startsWith("app/examples/") && !file.includes("["))
+    .map((file) => `/${path.posix.dirname(file).replace(/^app\//, "")}`);
 }
 
 function buildIndex(): Map<string, TestReference[]> {
@@ -145,6 +166,13 @@ function buildIndex(): Map<string, TestReference[]> {
         }
         continue;
       }
+      // The scripts a spec imports (to start servers, to load them) run in every test of it.
+      const scripts = importClosure([spec]).filter((file) =>
+        file.startsWith("scripts/"),
+      );
+      for (const test of tests) {
+        for (const file of scripts) add(file, { spec, ...test });
+      }
       const source = sourceOf(spec);
       const constants = new Map(
         [...source.matchAll(ROUTE_CONSTANT)].map((match) => [
@@ -152,10 +180,16 @@ function buildIndex(): Map<string, TestReference[]> {
           match[2],
         ]),
       );
+      const loopsOverExamples = source.includes("exampleRoutes()");
       tests.forEach((test, position) => {
         const end = tests[position + 1]?.index ?? source.length;
         const body = source.slice(test.index, end);
-        for (const address of routesAsked(body, constants)) {
+        const asked = routesAsked(body, constants);
+        // A test written once for every route, in a spec that lists every example.
+        if (loopsOverExamples && test.title.includes("${route}")) {
+          asked.push(...everyExample(routes));
+        }
+        for (const address of asked) {
           for (const file of filesServing(address, routes)) {
             add(file, { spec, line: test.line, title: test.title });
           }
@@ -190,15 +224,36 @@ let built: Map<string, TestReference[]> | undefined;
 /** The tests that run `file`, spec by spec in file order. */
 export function testsRunning(file: string): TestReference[] {
   built ??= buildIndex();
-  const found = /\.tsx?$/.test(file) ? built.get(file) : testsNaming(file);
-  return (found ?? []).toSorted(
+  const found = [...(built.get(file) ?? []), ...testsNaming(file)].filter(
+    (test, index, all) =>
+      all.findIndex(
+        (other) => other.spec === test.spec && other.line === test.line,
+      ) === index,
+  );
+  return found.toSorted(
     (a, b) => a.spec.localeCompare(b.spec) || a.line - b.line,
   );
 }
 
+/** The package.json test script ("test:…") whose command runs `file`, if one does. */
+function testScriptRunning(file: string): string | undefined {
+  const { scripts } = JSON.parse(sourceOf("package.json")) as {
+    scripts: Record<string, string>;
+  };
+  return Object.entries(scripts).find(
+    ([name, command]) => name.startsWith("test:") && command.includes(file),
+  )?.[0];
+}
+
 /** The line under a code block: how many tests run the file, or that none does. */
 export function testedBySummary(file: string, tests: TestReference[]): string {
-  if (file.startsWith("tests/")) return "Test code: npm test runs it.";
+  if (file.startsWith("tests/"))
+    return "Test code, part of this guide's suite.";
+  const testScript = testScriptRunning(file);
+  if (testScript) return `A test itself: npm run ${testScript} runs it.`;
+  if (sourceOf("playwright.config.ts").includes(file)) {
+    return "Test set-up: Playwright runs it before every end-to-end run.";
+  }
   if (tests.length === 0) return "No test runs this file.";
   const specs = new Set(tests.map((test) => test.spec)).size;
   return `Tested by ${tests.length} ${tests.length === 1 ? "test" : "tests"} in ${specs} ${specs === 1 ? "spec" : "specs"}`;

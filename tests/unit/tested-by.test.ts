@@ -32,9 +32,21 @@ test("each reference points at a test's line with its title", () => {
 });
 
 test("a file no test runs says so", () => {
-  assert.deepEqual(testsRunning("examples/no-such-file.ts"), []);
-  assert.equal(
-    testedBySummary("examples/no-such-file.ts", []),
-    "No test runs this file.",
+  // Built, not written out: a spec that names a file's path counts as running it.
+  const unknown = ["examples", "no-such-file.ts"].join("/");
+  assert.deepEqual(testsRunning(unknown), []);
+  assert.equal(testedBySummary(unknown, []), "No test runs this file.");
+});
+
+test("a spec that names a file's path runs it, and an address in a regular expression counts", () => {
+  const seed = testsRunning("examples/server-component/seed/page.tsx");
+  assert.ok(
+    seed.some(
+      (found) => found.spec === "tests/e2e/server-component.server.spec.ts",
+    ),
+  );
+  const verify = testsRunning("examples/two-factor/verify/page.tsx");
+  assert.ok(
+    verify.some((found) => found.spec === "tests/e2e/two-factor.spec.ts"),
   );
 });
