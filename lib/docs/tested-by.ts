@@ -247,8 +247,9 @@ function testScriptRunning(file: string): string | undefined {
 
 /** The line under a code block: how many tests run the file, or that none does. */
 export function testedBySummary(file: string, tests: TestReference[]): string {
-  if (file.startsWith("tests/"))
+  if (file.startsWith("tests/")) {
     return "Test code, part of this guide's suite.";
+  }
   const testScript = testScriptRunning(file);
   if (testScript) return `A test itself: npm run ${testScript} runs it.`;
   if (sourceOf("playwright.config.ts").includes(file)) {
