@@ -1,5 +1,5 @@
 // The cached-helper lesson shows how many times a request read the session
-// from the database. This counts the real SQL that Prisma sends to SQLite,
+// from the database. This counts the real SQL that Prisma sends to the database,
 // per request, so the number is measured, not claimed. Your app needs none of this.
 //
 // A session read is one SELECT on the session table; Better Auth then reads
@@ -67,7 +67,8 @@ function countQuery(sql: string) {
 const COUNTED = Symbol.for("better-auth-guide.counted-queries");
 // Every copy of this module counts: Next.js bundles each route with its own
 // copy, whose meter reads its own requestStats(). Outside its route's render
-// a copy counts into a throwaway object (see requestStats).
+// a copy counts into a throwaway object (see requestStats). In development an
+// edit adds a copy each time; they count into throwaways until a restart.
 const COUNTERS = Symbol.for("better-auth-guide.query-counters");
 const shared = globalThis as unknown as {
   [COUNTERS]?: Set<(sql: string) => void>;
@@ -95,6 +96,11 @@ async function queryableOf(
     prototype = Object.getPrototypeOf(prototype);
   }
   await connection.dispose();
+  if (!prototype) {
+    throw new Error(
+      `${factory.adapterName}'s connections have no queryRaw: lib/query-stats.ts cannot count this adapter's queries.`,
+    );
+  }
   return prototype;
 }
 

@@ -46,7 +46,7 @@ export function resolveLocal(specifier: string, from: string): string | null {
   } else return null;
   for (const extension of EXTENSIONS) {
     const candidate = base + extension;
-    const absolute = path.join(root(), candidate);
+    const absolute = path.join(/*turbopackIgnore: true*/ root(), candidate);
     if (existsSync(absolute) && statSync(absolute).isFile()) return candidate;
   }
   return null;
@@ -57,7 +57,10 @@ const sources = new Map<string, string>();
 export function sourceOf(file: string): string {
   let source = sources.get(file);
   if (source === undefined) {
-    source = readFileSync(path.join(root(), file), "utf8");
+    source = readFileSync(
+      path.join(/*turbopackIgnore: true*/ root(), file),
+      "utf8",
+    );
     sources.set(file, source);
   }
   return source;

@@ -191,7 +191,19 @@ export async function startNginx({
     reload: async (newSite) => {
       writeNginxConfig(config, dir, newSite);
       child.kill("SIGHUP");
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      // The old workers finish the requests they hold, then exit. Waiting for
+      // them means an instance stopped after the reload has none of nginx's
+      // requests in flight: a fixed second was once too short under load, and
+      // two requests lost their instance mid-answer.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      for (let waited = 0; oldWorkersRunning(child.pid!); waited += 100) {
+        if (waited > 20_000) {
+          throw new Error(
+            "nginx's old workers did not exit within 20 s of a reload",
+          );
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
     },
     stop: () =>
       new Promise((resolve) => {
@@ -200,6 +212,17 @@ export async function startNginx({
         child.kill("SIGQUIT");
       }),
   };
+}
+
+/** Whether nginx's master still has workers from before a reload ("worker process is shutting down"). */
+function oldWorkersRunning(masterPid: number): boolean {
+  const found = spawnSync("pgrep", [
+    "-P",
+    String(masterPid),
+    "-f",
+    "shutting down",
+  ]);
+  return found.status === 0;
 }
 
 function writeNginxConfig(config: string, dir: string, site: string) {

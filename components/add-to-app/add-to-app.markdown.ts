@@ -4,7 +4,7 @@ import {
   type WidgetMarkdown,
 } from "@/lib/docs/markdown-kit";
 import { buildItem } from "@/lib/registry/build";
-import { installCommand } from "@/lib/registry/items";
+import { installCommand, PLACEHOLDER_ORIGIN } from "@/lib/registry/items";
 
 /** The command in a shell fence (on this site's origin when the build knew it), then the files it writes and the next steps. */
 export const AddToAppMarkdown: WidgetMarkdown = (element, { origin }) => {
@@ -20,7 +20,7 @@ export const AddToAppMarkdown: WidgetMarkdown = (element, { origin }) => {
   return markdown(
     [
       "```bash",
-      installCommand(origin || "https://<this-site>", item),
+      installCommand(origin || PLACEHOLDER_ORIGIN, item),
       "```",
       "",
       "It writes:",

@@ -22,7 +22,7 @@ export function AddToApp({ item }: { item: string }) {
               {dependency.name}
             </Link>
           ))}{" "}
-          first, if your app does not have it yet.
+          with it; the CLI asks before it replaces a file your app already has.
         </p>
       )}
       <p>It writes:</p>
@@ -36,9 +36,10 @@ export function AddToApp({ item }: { item: string }) {
       {(built.dependencies ?? built.devDependencies) && (
         <p>
           And adds{" "}
-          {[...(built.dependencies ?? []), ...(built.devDependencies ?? [])]
-            .map((dependency) => dependency)
-            .join(", ")}{" "}
+          {[
+            ...(built.dependencies ?? []),
+            ...(built.devDependencies ?? []),
+          ].join(", ")}{" "}
           to package.json.
         </p>
       )}

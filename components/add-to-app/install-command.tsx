@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useSyncExternalStore } from "react";
-import { installCommand } from "@/lib/registry/items";
+import { installCommand, PLACEHOLDER_ORIGIN } from "@/lib/registry/items";
 
 const noChange = () => () => {};
 
@@ -19,7 +19,7 @@ export function InstallCommand({
   const origin = useSyncExternalStore(
     noChange,
     () => builtOrigin || window.location.origin,
-    () => builtOrigin || "https://this-guide.example",
+    () => builtOrigin || PLACEHOLDER_ORIGIN,
   );
   const command = installCommand(origin, item);
   const [status, setStatus] = useState("");

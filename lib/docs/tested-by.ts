@@ -23,17 +23,17 @@ const SPEC_FOLDERS = [
 
 // test("title", …), test.skip("title", …), across a line break after "(".
 const TEST_CALL =
-  /^[ \t]*test(?:\.(?:only|skip|fixme|fail))?\(\s*(["'`])((?:\\.|(?!\1)[^\\])*)\1/gm;
+  /^[ \t]*(?:test|it)(?:\.(?:only|skip|fixme|fail))?\(\s*(["'`])((?:\\.|(?!\1)[^\\])*)\1/gm;
 // A path an end-to-end test asks for: "/examples/…", `/api/…/${id}`.
 const ROUTE_LITERAL =
-  /["'`](\/(?:examples|api|login|signup|progress|teams|r)(?:\/[^"'`\s?#]*)?)/g;
+  /["'`](\/(?:examples|api|login|signup|progress|teams|r)(?=[/"'`?#])(?:\/[^"'`\s?#]*)?)/g;
 // const NOTES_PAGE = "/examples/authorization", at the top of a spec.
 const ROUTE_CONSTANT = /^const (\w+) =\s*["'`](\/[^"'`\s]*)["'`]/gm;
 
 type AppRoute = { file: string; pattern: RegExp };
 
 function listFiles(folder: string): string[] {
-  return readdirSync(path.join(root(), folder), {
+  return readdirSync(path.join(/*turbopackIgnore: true*/ root(), folder), {
     withFileTypes: true,
   }).flatMap((entry) => {
     const relative = path.posix.join(folder, entry.name);
@@ -200,22 +200,43 @@ function buildIndex(): Map<string, TestReference[]> {
   return index;
 }
 
+/** The path as a whole string in code, not inside another one. */
+function quotedPath(file: string): RegExp {
+  return new RegExp(
+    `["'\`]${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["'\`]`,
+  );
+}
+
 /**
- * A file no import reaches (a config, a fixture's SQL) is run by the specs
- * whose own code, or a module they import directly, names its path.
+ * A file no import reaches (a config, a page a spec builds elsewhere) is run
+ * by the specs that name its path.
  */
 function testsNaming(file: string): TestReference[] {
+  // The path as a whole string, not inside another one.
+  const quoted = quotedPath(file);
   return SPEC_FOLDERS.flatMap(({ folder, pattern }) =>
     listFiles(folder)
       .filter((spec) => pattern.test(spec))
-      .filter((spec) =>
-        [spec, ...localImportsOf(spec)].some((code) =>
-          sourceOf(code).includes(file),
-        ),
-      )
-      .flatMap((spec) =>
-        testsOf(spec).map(({ title, line }) => ({ spec, title, line })),
-      ),
+      .flatMap((spec) => {
+        const source = sourceOf(spec);
+        const tests = testsOf(spec);
+        // Named outside every test (a constant, a module the spec imports):
+        // all its tests run it. Named in one test: that one.
+        const outside =
+          quoted.test(source.slice(0, tests[0]?.index ?? source.length)) ||
+          localImportsOf(spec).some((code) => quoted.test(sourceOf(code)));
+        const naming = outside
+          ? tests
+          : tests.filter((test, position) =>
+              quoted.test(
+                source.slice(
+                  test.index,
+                  tests[position + 1]?.index ?? source.length,
+                ),
+              ),
+            );
+        return naming.map(({ title, line }) => ({ spec, title, line }));
+      }),
   );
 }
 
@@ -236,13 +257,21 @@ export function testsRunning(file: string): TestReference[] {
 }
 
 /** The package.json test script ("test:…") whose command runs `file`, if one does. */
-function testScriptRunning(file: string): string | undefined {
+function testScriptRunning(
+  file: string,
+): { name: string; entry: boolean } | undefined {
   const { scripts } = JSON.parse(sourceOf("package.json")) as {
     scripts: Record<string, string>;
   };
-  return Object.entries(scripts).find(
-    ([name, command]) => name.startsWith("test:") && command.includes(file),
-  )?.[0];
+  for (const [name, command] of Object.entries(scripts)) {
+    const entry = /\bscripts\/[\w./-]+\.ts\b/.exec(command)?.[0];
+    if (!name.startsWith("test:") || !entry) continue;
+    if (entry === file) return { name, entry: true };
+    const runs = importClosure([entry]).some(
+      (code) => code === file || quotedPath(file).test(sourceOf(code)),
+    );
+    if (runs) return { name, entry: false };
+  }
 }
 
 /** The line under a code block: how many tests run the file, or that none does. */
@@ -251,11 +280,17 @@ export function testedBySummary(file: string, tests: TestReference[]): string {
     return "Test code, part of this guide's suite.";
   }
   const testScript = testScriptRunning(file);
-  if (testScript) return `A test itself: npm run ${testScript} runs it.`;
+  if (testScript?.entry) {
+    return `A test itself: npm run ${testScript.name} runs it.`;
+  }
   if (sourceOf("playwright.config.ts").includes(file)) {
     return "Test set-up: Playwright runs it before every end-to-end run.";
   }
-  if (tests.length === 0) return "No test runs this file.";
+  if (tests.length === 0) {
+    return testScript
+      ? `No spec runs it on its own: npm run ${testScript.name} does.`
+      : "No test runs this file.";
+  }
   const specs = new Set(tests.map((test) => test.spec)).size;
   return `Tested by ${tests.length} ${tests.length === 1 ? "test" : "tests"} in ${specs} ${specs === 1 ? "spec" : "specs"}`;
 }

@@ -41,10 +41,12 @@ export type RegistryItem = {
   files: RegistryFile[];
 };
 
+/** A folder's files, without what an editor or the OS leaves beside them. */
 function filesUnder(entry: string): string[] {
-  const absolute = path.join(root(), entry);
+  const absolute = path.join(/*turbopackIgnore: true*/ root(), entry);
   if (!statSync(absolute).isDirectory()) return [entry];
   return readdirSync(absolute)
+    .filter((name) => !name.startsWith(".") && !name.endsWith("~"))
     .sort()
     .flatMap((name) => filesUnder(path.posix.join(entry, name)));
 }
@@ -75,7 +77,12 @@ function ownerOf(
 }
 
 function installedVersion(name: string): string {
-  const manifest = path.join(root(), "node_modules", name, "package.json");
+  const manifest = path.join(
+    /*turbopackIgnore: true*/ root(),
+    "node_modules",
+    name,
+    "package.json",
+  );
   return JSON.parse(readFileSync(manifest, "utf8")).version;
 }
 
@@ -133,7 +140,10 @@ export function buildItem(name: string, origin: string): RegistryItem {
       path: file,
       type: "registry:file",
       target: `~/${definition.targets?.[file] ?? file}`,
-      content: readFileSync(path.join(root(), file), "utf8"),
+      content: readFileSync(
+        path.join(/*turbopackIgnore: true*/ root(), file),
+        "utf8",
+      ),
     })),
   };
 }
@@ -156,11 +166,6 @@ export function buildRegistry(origin: string) {
       };
     }),
   };
-}
-
-/** Where each file of an item lands in the reader's app, for the lesson page. */
-export function installedPaths(name: string): string[] {
-  return buildItem(name, "").files.map((file) => file.target.slice(2));
 }
 
 export const REGISTRY_ITEM_NAMES = REGISTRY_ITEMS.map((item) => item.name);

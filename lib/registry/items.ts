@@ -48,6 +48,8 @@ const AUTH_SETUP: RegistryItemDefinition = {
     BETTER_AUTH_URL: "http://localhost:3000",
   },
   next: [
+    "This is this guide's whole set-up: the organization and two-factor plugins and the models of every lesson (notes, course progress, team invite links) came with it. Remove what your app does not use.",
+    'Make sure package.json says "type": "module": prisma.config.ts and the generated Prisma client are ES modules.',
     "Set BETTER_AUTH_SECRET in .env.local to a secret of your own: openssl rand -base64 32",
     "Generate the Prisma clients: npx prisma generate && npx prisma generate --schema prisma/postgresql/schema.prisma",
     "Create the tables: npx prisma migrate deploy",
@@ -164,7 +166,7 @@ const AUTH_TEST_KIT: RegistryItemDefinition = {
   next: [
     "List your app's protected pages, Server Actions, API routes and records in tests/auth-test-kit/auth-test-kit.config.ts.",
     "Start your app with X-Forwarded-For trusted from loopback (TRUSTED_PROXIES=127.0.0.1 with auth-setup's lib/auth.ts): the kit signs up each account from an address of its own, under Better Auth's per-address limit.",
-    "Then run: AUTH_KIT_BASE_URL=http://localhost:3000 npx playwright test -c tests/auth-test-kit",
+    "Then run, with the app's own database: DATABASE_URL=file:./prisma/dev.db AUTH_KIT_BASE_URL=http://localhost:3000 npx playwright test -c tests/auth-test-kit",
   ],
 };
 
@@ -174,12 +176,8 @@ export const REGISTRY_ITEMS: readonly RegistryItemDefinition[] = [
   AUTH_TEST_KIT,
 ];
 
-/** The item a lesson page offers, if it has one. */
-export function registryItemFor(
-  page: string,
-): RegistryItemDefinition | undefined {
-  return REGISTRY_ITEMS.find((item) => item.page === page);
-}
+/** Where the command says the site is, when neither the build nor the page knows. */
+export const PLACEHOLDER_ORIGIN = "https://<this-site>";
 
 /** The command a lesson page shows: shadcn 4.x, which reads this registry's format. */
 export function installCommand(origin: string, item: string): string {

@@ -33,6 +33,7 @@ const config: AuthKitConfig = {
         "/api/examples/authorization/notes/:id",
         "/examples/authorization/:id",
       ],
+      change: { title: "Changed by another user", body: "Not theirs." },
       async create(page, marker) {
         await page.goto("/examples/authorization");
         await page.getByLabel("Title").fill(marker);

@@ -105,7 +105,7 @@ for (const action of config.actions) {
 
 for (const record of config.records) {
   for (const path of record.paths) {
-    test(`${record.name} at ${path}: another user cannot read or delete it`, async ({
+    test(`${record.name} at ${path}: another user cannot read, change or delete it`, async ({
       browser,
       baseURL,
     }) => {
@@ -126,10 +126,18 @@ for (const record of config.records) {
         `another user reads ${address}`,
       ).toBe(false);
       if (address.startsWith("/api/")) {
-        await other.request.delete(address);
+        if (record.change) {
+          await other.request.put(address, {
+            headers: { origin: new URL(baseURL!).origin },
+            data: { ...record.change },
+          });
+        }
+        await other.request.delete(address, {
+          headers: { origin: new URL(baseURL!).origin },
+        });
         expect(
           await shows(owner, address, marker),
-          `another user deleted ${address}`,
+          `another user changed or deleted ${address}`,
         ).toBe(true);
       }
       await owner.close();

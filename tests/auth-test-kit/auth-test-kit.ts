@@ -33,10 +33,16 @@ export type AuthKitConfig = {
     name: string;
     /** Addresses of one record; ":id" is replaced by the id create() returns. */
     paths: string[];
+    /** A JSON body that would change the record, PUT to each API address by the other user. */
+    change?: Record<string, string>;
     /** Creates a record that shows `marker`, as the signed-in user of `page`; returns its id. */
     create: (page: Page, marker: string) => Promise<string>;
   }[];
-  /** Makes the session with this token expire now (in your database). */
+  /**
+   * Makes the session with this token expire now, in your app's database.
+   * Playwright does not read .env.local: run the kit with the app's
+   * DATABASE_URL set.
+   */
   expireSession: (token: string) => Promise<void>;
 };
 
@@ -157,6 +163,7 @@ export async function expectRefused(
   expect(location.pathname, `GET ${path} redirects to`).toBe(signInPath);
 }
 
+/** A valid session gets the page or the data: a 200 with no redirect, sent or streamed. */
 export async function expectAnswered(
   client: APIRequestContext,
   path: string,
@@ -167,6 +174,10 @@ export async function expectAnswered(
     maxRedirects: 0,
   });
   expect(response.status(), `GET ${path} with a valid session`).toBe(200);
+  expect(
+    STREAMED_REDIRECT.exec(await response.text())?.[1],
+    `GET ${path} with a valid session streams a redirect`,
+  ).toBeUndefined();
 }
 
 /**

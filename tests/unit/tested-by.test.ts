@@ -39,13 +39,17 @@ test("a file no test runs says so", () => {
 });
 
 test("a spec that names a file's path runs it, and an address in a regular expression counts", () => {
-  const seed = testsRunning("examples/server-component/seed/page.tsx");
+  const seed = testsRunning(
+    ["examples", "server-component", "seed", "page.tsx"].join("/"),
+  );
   assert.ok(
     seed.some(
       (found) => found.spec === "tests/e2e/server-component.server.spec.ts",
     ),
   );
-  const verify = testsRunning("examples/two-factor/verify/page.tsx");
+  const verify = testsRunning(
+    ["examples", "two-factor", "verify", "page.tsx"].join("/"),
+  );
   assert.ok(
     verify.some((found) => found.spec === "tests/e2e/two-factor.spec.ts"),
   );

@@ -16,7 +16,11 @@ export async function GET(
   const { file } = await params;
   const name = file.replace(/\.json$/, "");
   const origin = await siteOrigin();
-  if (file === "registry.json") return NextResponse.json(buildRegistry(origin));
+  // The dependency URLs name the origin asked: a cache must ask again.
+  const headers = { "Cache-Control": "no-cache" };
+  if (file === "registry.json") {
+    return NextResponse.json(buildRegistry(origin), { headers });
+  }
   if (!file.endsWith(".json") || !REGISTRY_ITEM_NAMES.includes(name)) {
     return NextResponse.json(
       {
@@ -25,5 +29,5 @@ export async function GET(
       { status: 404 },
     );
   }
-  return NextResponse.json(buildItem(name, origin));
+  return NextResponse.json(buildItem(name, origin), { headers });
 }
