@@ -9,14 +9,27 @@
 //  5. The kit passes against the app. With the note route's owner check taken
 //     out, it fails, and names that route.
 // Prints how long each step took. KEEP_APP=1 leaves the app's folder.
-import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { buildItem, REGISTRY_ITEM_NAMES } from "../lib/registry/build";
+import {
+  appPath,
+  buildItem,
+  installedVersion,
+  REGISTRY_ITEM_NAMES,
+} from "../lib/registry/build";
 import { installCommand } from "../lib/registry/items";
 import { chromiumPath } from "./browser";
+import { signUpClient } from "./http-client";
+import { streamedRedirectTarget } from "../tests/e2e/support/redirects";
 import { deployMigrations } from "./migrate";
 import {
   newSecret,
@@ -58,12 +71,6 @@ async function run(
     throw new Error(`${step} failed (exit ${status})`);
   }
   return { status, output };
-}
-
-function installedVersion(name: string): string {
-  return JSON.parse(
-    readFileSync(path.join("node_modules", name, "package.json"), "utf8"),
-  ).version;
 }
 
 /** A Next.js 16 app as create-next-app makes one without Tailwind, plus shadcn's components.json. */
@@ -155,7 +162,7 @@ function writeFreshApp(app: string) {
   };
   for (const [file, content] of Object.entries(files)) {
     const target = path.join(app, file);
-    spawnSync("mkdir", ["-p", path.dirname(target)]);
+    mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, content);
   }
 }
@@ -194,10 +201,7 @@ function startColorsServer(): Promise<{ url: string; server: Server }> {
 function assertSameFiles(app: string, origin: string) {
   for (const name of REGISTRY_ITEM_NAMES) {
     for (const file of buildItem(name, origin).files) {
-      const written = readFileSync(
-        path.join(app, file.target.slice(2)),
-        "utf8",
-      );
+      const written = readFileSync(path.join(app, appPath(file)), "utf8");
       if (written !== file.content) {
         throw new Error(
           `${file.target} in the app differs from the guide's ${file.path}`,
@@ -222,8 +226,7 @@ async function expectAnswer(
   // proxy.ts answers a real 307; a page's own check under Cache Components
   // streams its redirect in a 200 (lesson 1).
   const target =
-    response.headers.get("location") ??
-    /NEXT_REDIRECT;replace;([^;]*);307;/.exec(body)?.[1];
+    response.headers.get("location") ?? streamedRedirectTarget(body);
   const problems = [
     response.status !== expected.status &&
       `answered ${response.status}, not ${expected.status}`,
@@ -244,25 +247,9 @@ async function expectAnswer(
 
 /** Each installed pattern answers as its lesson says, signed out and signed in. */
 async function checkPatterns(base: string) {
-  const name = "Reader of the proof";
-  const signUp = await fetch(`${base}/api/auth/sign-up/email`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: base },
-    body: JSON.stringify({
-      name,
-      email: `proof-${Date.now()}@example.com`,
-      password: "a proof password",
-    }),
-  });
-  if (!signUp.ok) {
-    throw new Error(
-      `sign-up answered ${signUp.status}: ${await signUp.text()}`,
-    );
-  }
-  const cookie = signUp.headers
-    .getSetCookie()
-    .map((line) => line.split(";")[0])
-    .join("; ");
+  // Its own X-Forwarded-For, as the app trusts loopback (TRUSTED_PROXIES).
+  const { cookie } = await signUpClient(base, 0);
+  const name = "Load 0";
   const pages = [
     "/examples/server-component",
     "/examples/cached-helper",

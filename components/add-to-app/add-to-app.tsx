@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { buildItem } from "@/lib/registry/build";
+import { appPath, buildItem } from "@/lib/registry/build";
 import { REGISTRY_ITEMS } from "@/lib/registry/items";
 import { builtOrigin } from "@/lib/site-origin";
 import { InstallCommand } from "./install-command";
@@ -29,7 +29,7 @@ export function AddToApp({ item }: { item: string }) {
       <ul className="add-to-app-files">
         {built.files.map((file) => (
           <li key={file.target}>
-            <code>{file.target.slice(2)}</code>
+            <code>{appPath(file)}</code>
           </li>
         ))}
       </ul>

@@ -51,8 +51,19 @@ function filesUnder(entry: string): string[] {
     .flatMap((name) => filesUnder(path.posix.join(entry, name)));
 }
 
-/** Each item's own files, in registry order: a file belongs to the first item that reaches it. */
+let owned: Map<string, string[]> | undefined;
+
+/**
+ * Each item's own files, in registry order: a file belongs to the first item
+ * that reaches it. Worked out once per process, like the sources it reads
+ * (lib/source-graph.ts); the contents are read fresh for each answer.
+ */
 function ownedFiles(): Map<string, string[]> {
+  owned ??= findOwnedFiles();
+  return owned;
+}
+
+function findOwnedFiles(): Map<string, string[]> {
   const owner = new Map<string, string>();
   const owned = new Map<string, string[]>();
   for (const item of REGISTRY_ITEMS) {
@@ -76,14 +87,21 @@ function ownerOf(
   for (const [name, files] of owned) if (files.includes(file)) return name;
 }
 
-function installedVersion(name: string): string {
+const versions = new Map<string, string>();
+
+/** The version of an npm package installed in this project. */
+export function installedVersion(name: string): string {
+  const known = versions.get(name);
+  if (known) return known;
   const manifest = path.join(
     /*turbopackIgnore: true*/ root(),
     "node_modules",
     name,
     "package.json",
   );
-  return JSON.parse(readFileSync(manifest, "utf8")).version;
+  const version: string = JSON.parse(readFileSync(manifest, "utf8")).version;
+  versions.set(name, version);
+  return version;
 }
 
 function packagesOf(files: string[], also: readonly string[] = []): string[] {
@@ -146,6 +164,11 @@ export function buildItem(name: string, origin: string): RegistryItem {
       ),
     })),
   };
+}
+
+/** Where a registry file lands in the reader's app, from the project root. */
+export function appPath(file: RegistryFile): string {
+  return file.target.slice("~/".length);
 }
 
 /** The index: every item, its files without content. */
